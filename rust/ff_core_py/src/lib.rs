@@ -1,1 +1,34 @@
+//! The native module `ff_core._ff_core`: thin PyO3 wrappers over the pure
+//! `ff_core` crate. Behaviour (formatting, parsing, matching, partition
+//! math) lives in `ff_core`; this crate only converts and validates.
+
+mod claim;
+mod contracts;
+mod convert;
+mod enums;
+mod errors;
+mod failure;
+mod frame;
+mod handle;
+mod ids;
+mod partition;
+mod variants;
+mod waitpoint;
+
 use pyo3::prelude::*;
+
+#[pymodule]
+fn _ff_core(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    enums::register(module)?;
+    errors::register(module)?;
+    ids::register(module)?;
+    partition::register(module)?;
+    contracts::register(module)?;
+    handle::register(module)?;
+    claim::register(module)?;
+    frame::register(module)?;
+    waitpoint::register(module)?;
+    failure::register(module)?;
+    Ok(())
+}

@@ -1,0 +1,1 @@
+from ff_core._ff_core import *  # noqa
