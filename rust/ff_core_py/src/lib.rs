@@ -2,7 +2,10 @@
 //! `ff_core` crate. Behaviour (formatting, parsing, matching, partition
 //! math) lives in `ff_core`; this crate only converts and validates.
 
+mod cancel;
 mod claim;
+mod completion;
+mod config;
 mod contracts;
 mod convert;
 mod enums;
@@ -11,7 +14,10 @@ mod failure;
 mod frame;
 mod handle;
 mod ids;
+mod lease;
 mod partition;
+mod scanner;
+mod usage;
 mod variants;
 mod waitpoint;
 
@@ -30,5 +36,11 @@ fn _ff_core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     frame::register(module)?;
     waitpoint::register(module)?;
     failure::register(module)?;
+    usage::register(module)?;
+    lease::register(module)?;
+    cancel::register(module)?;
+    completion::register(module)?;
+    config::register(module)?;
+    scanner::register(module)?;
     Ok(())
 }

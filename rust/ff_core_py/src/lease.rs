@@ -1,0 +1,121 @@
+//! Lease and reclaim: `ReclaimToken` and `LeaseRenewal`.
+
+use ff_core::backend::{LeaseRenewal, ReclaimToken};
+use pyo3::IntoPyObjectExt;
+use pyo3::prelude::*;
+use pyo3::types::PyType;
+
+use crate::contracts::PyReclaimGrant;
+
+/// Cookie from the reclaim scanner, consumed by `claim_from_reclaim`.
+///
+/// Holds its grant as a Python object so `token.grant.expires_at_ms = n`
+/// changes this token, as it would for any Python attribute.
+#[pyclass(name = "ReclaimToken", module = "ff_core._ff_core")]
+pub struct PyReclaimToken {
+    grant: Py<PyReclaimGrant>,
+}
+
+impl PyReclaimToken {
+    pub fn to_rust(&self, py: Python<'_>) -> ReclaimToken {
+        ReclaimToken::new(self.grant.borrow(py).0.clone())
+    }
+
+    fn from_rust(py: Python<'_>, token: ReclaimToken) -> PyResult<Self> {
+        Ok(Self {
+            grant: Py::new(py, PyReclaimGrant(token.grant))?,
+        })
+    }
+}
+
+#[pymethods]
+impl PyReclaimToken {
+    /// Holds `grant` itself, not a copy, like a Python attribute.
+    #[new]
+    fn construct(grant: &Bound<'_, PyReclaimGrant>) -> Self {
+        Self { grant: grant.clone().unbind() }
+    }
+
+    #[staticmethod]
+    fn new(grant: &Bound<'_, PyReclaimGrant>) -> Self {
+        Self::construct(grant)
+    }
+
+    #[getter]
+    fn grant(&self, py: Python<'_>) -> Py<PyReclaimGrant> {
+        self.grant.clone_ref(py)
+    }
+
+    #[setter]
+    fn set_grant(&mut self, value: &Bound<'_, PyReclaimGrant>) {
+        self.grant = value.clone().unbind();
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let py = other.py();
+        match other.cast::<Self>() {
+            Ok(other) => (self.to_rust(py) == other.borrow().to_rust(py)).into_py_any(py),
+            Err(_) => Ok(py.NotImplemented()),
+        }
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        format!("{:?}", self.to_rust(py))
+    }
+
+    /// A deep copy, as Rust's `Clone`: the grant is not shared.
+    fn __copy__(&self, py: Python<'_>) -> PyResult<Self> {
+        Self::from_rust(py, self.to_rust(py))
+    }
+
+    fn __deepcopy__(&self, py: Python<'_>, _memo: &Bound<'_, PyAny>) -> PyResult<Self> {
+        self.__copy__(py)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (Py<PyReclaimGrant>,)) {
+        (slf.get_type(), (slf.borrow().grant(slf.py()),))
+    }
+}
+
+/// Result of a successful `renew`; `Copy` upstream, so frozen.
+#[pyclass(frozen, eq, hash, name = "LeaseRenewal", module = "ff_core._ff_core")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PyLeaseRenewal(pub LeaseRenewal);
+
+#[pymethods]
+impl PyLeaseRenewal {
+    #[new]
+    fn construct(expires_at_ms: u64, lease_epoch: u64) -> Self {
+        Self(LeaseRenewal::new(expires_at_ms, lease_epoch))
+    }
+
+    #[staticmethod]
+    fn new(expires_at_ms: u64, lease_epoch: u64) -> Self {
+        Self::construct(expires_at_ms, lease_epoch)
+    }
+
+    #[getter]
+    fn expires_at_ms(&self) -> u64 {
+        self.0.expires_at_ms
+    }
+
+    #[getter]
+    fn lease_epoch(&self) -> u64 {
+        self.0.lease_epoch
+    }
+
+    fn __repr__(&self) -> String {
+        format!("{:?}", self.0)
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (u64, u64)) {
+        let r = slf.get().0;
+        (slf.get_type(), (r.expires_at_ms, r.lease_epoch))
+    }
+}
+
+pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
+    module.add_class::<PyReclaimToken>()?;
+    module.add_class::<PyLeaseRenewal>()?;
+    Ok(())
+}
