@@ -4,6 +4,8 @@ Enums marked ``#[non_exhaustive]`` in Rust (every enum here except
 ``FailOutcome``) may gain variants: keep a ``case _:`` arm when matching.
 """
 
+from typing import TYPE_CHECKING
+
 from ff_core._ff_core import (
     AdmissionDecision,
     BackendConfig,
@@ -35,6 +37,12 @@ from ff_core._ff_core import (
     WaitpointSpec,
 )
 
+if TYPE_CHECKING:
+    # The union of FailOutcome's variants, for exhaustive `match` checks.
+    from ff_core._ff_core import FailOutcomeVariant
+else:
+    FailOutcomeVariant = FailOutcome
+
 __all__ = [
     "AdmissionDecision",
     "BackendConfig",
@@ -48,6 +56,7 @@ __all__ = [
     "ClaimPolicy",
     "CompletionPayload",
     "FailOutcome",
+    "FailOutcomeVariant",
     "FailureClass",
     "FailureReason",
     "Frame",

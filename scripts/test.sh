@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Every check, from nothing: a virtual environment with the dev tools,
+# the Rust gates and tests, the extension built into the venv, pytest,
+# the typing checks and the benchmarks' quick mode.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+venv=.venv
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --upgrade pip
+"$venv/bin/python" -m pip install --quiet -r requirements-dev.txt
+export PYO3_PYTHON="$PWD/$venv/bin/python"
+
+echo "== cargo fmt, clippy, test"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo test -p ff_core --quiet
+
+echo "== build the extension into $venv"
+"$venv/bin/maturin" develop --quiet --release
+
+echo "== pytest"
+"$venv/bin/python" -m pytest -q
+
+echo "== mypy --strict"
+"$venv/bin/python" -m mypy
+
+echo "== quick start"
+"$venv/bin/python" examples/quickstart.py > /dev/null
