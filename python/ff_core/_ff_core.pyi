@@ -399,11 +399,13 @@ class FailOutcome:
     def __eq__(self, other: object) -> bool: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
 
-class _FailOutcomeUnit(FailOutcome, enum.Enum):
+# Both ignores: this class exists for the type checker only, to give the
+# unit variant an enum-literal type; its Enum-ness never meets FailOutcome's.
+class _FailOutcomeUnit(FailOutcome, enum.Enum):  # type: ignore[misc]
     """Typing only: gives ``FailOutcome.TerminalFailed`` a literal type so
     that ``match`` over ``FailOutcomeVariant`` checks as exhaustive."""
 
-    TerminalFailed = ...
+    TerminalFailed = ...  # type: ignore[misc]
 
 FailOutcomeVariant: TypeAlias = FailOutcome.RetryScheduled | Literal[_FailOutcomeUnit.TerminalFailed]
 

@@ -1,0 +1,173 @@
+"""ff_core.partition: config, partitions, keys, CRC-16/XMODEM math."""
+
+import binascii
+
+import pytest
+
+from conftest import UUID, UUID_TEXT
+from ff_core.partition import (
+    Partition,
+    PartitionConfig,
+    PartitionCountError,
+    PartitionFamily,
+    PartitionKey,
+    PartitionKeyParseError,
+    execution_partition,
+    flow_partition,
+    solo_partition,
+)
+from ff_core.types import ExecutionId, FlowId, LaneId
+
+FAMILIES = [PartitionFamily.Flow, PartitionFamily.Execution, PartitionFamily.Budget, PartitionFamily.Quota]
+
+
+class TestPartitionFamily:
+    def test_singletons_and_repr(self) -> None:
+        assert [repr(f) for f in FAMILIES] == ["Flow", "Execution", "Budget", "Quota"]
+        assert [str(f) for f in FAMILIES] == ["Flow", "Execution", "Budget", "Quota"]
+        assert PartitionFamily.Flow is PartitionFamily.Flow
+        assert Partition(PartitionFamily.Quota, 1).family is PartitionFamily.Quota
+
+    def test_eq_hash(self) -> None:
+        assert PartitionFamily.Flow != PartitionFamily.Execution
+        assert len(set(FAMILIES)) == 4
+        assert PartitionFamily.Flow != "Flow"
+
+    def test_not_constructible_and_immutable(self) -> None:
+        with pytest.raises(TypeError):
+            PartitionFamily()  # type: ignore[call-arg]
+        with pytest.raises(AttributeError):
+            PartitionFamily.Flow.x = 1  # type: ignore[attr-defined]
+
+
+class TestPartitionConfig:
+    def test_default(self) -> None:
+        c = PartitionConfig()
+        assert (c.num_flow_partitions, c.num_budget_partitions, c.num_quota_partitions) == (256, 32, 32)
+        assert repr(c) == (
+            "PartitionConfig { num_flow_partitions: 256, num_budget_partitions: 32, num_quota_partitions: 32 }"
+        )
+        assert str(c) == repr(c)
+
+    def test_fields_by_position_or_keyword(self) -> None:
+        assert PartitionConfig(8, 2, 3) == PartitionConfig(
+            num_flow_partitions=8, num_budget_partitions=2, num_quota_partitions=3
+        )
+        assert PartitionConfig(num_quota_partitions=1).num_flow_partitions == 256
+
+    def test_count_for(self) -> None:
+        c = PartitionConfig(1, 2, 3)
+        assert [c.count_for(f) for f in FAMILIES] == [1, 1, 2, 3]
+
+    def test_immutable_and_unhashable(self) -> None:
+        with pytest.raises(AttributeError):
+            PartitionConfig().num_flow_partitions = 3  # type: ignore[misc]
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(PartitionConfig())
+
+    @pytest.mark.parametrize("bad", [-1, 65536, 2**70])
+    def test_u16_range(self, bad: int) -> None:
+        with pytest.raises(OverflowError):
+            PartitionConfig(bad)
+
+    def test_wrong_type(self) -> None:
+        with pytest.raises(TypeError):
+            PartitionConfig("8")  # type: ignore[arg-type]
+
+
+class TestPartition:
+    @pytest.mark.parametrize(
+        ("family", "index", "tag"),
+        [
+            (PartitionFamily.Flow, 7, "{fp:7}"),
+            (PartitionFamily.Execution, 7, "{fp:7}"),
+            (PartitionFamily.Budget, 0, "{b:0}"),
+            (PartitionFamily.Quota, 31, "{q:31}"),
+        ],
+    )
+    def test_hash_tag_and_str(self, family: PartitionFamily, index: int, tag: str) -> None:
+        p = Partition(family, index)
+        assert p.hash_tag() == tag
+        assert str(p) == tag
+        assert p.index == index
+
+    def test_repr(self) -> None:
+        assert repr(Partition(PartitionFamily.Budget, 1)) == "Partition { family: Budget, index: 1 }"
+
+    def test_eq_hash_immutable(self) -> None:
+        assert Partition(family=PartitionFamily.Flow, index=1) == Partition(PartitionFamily.Flow, 1)
+        assert Partition(PartitionFamily.Flow, 1) != Partition(PartitionFamily.Execution, 1)
+        assert hash(Partition(PartitionFamily.Flow, 1)) == hash(Partition(PartitionFamily.Flow, 1))
+        with pytest.raises(AttributeError):
+            Partition(PartitionFamily.Flow, 1).index = 2  # type: ignore[misc]
+
+    def test_bad_input(self) -> None:
+        with pytest.raises(OverflowError):
+            Partition(PartitionFamily.Flow, 65536)
+        with pytest.raises(TypeError):
+            Partition("Flow", 1)  # type: ignore[arg-type]
+
+
+class TestPartitionKey:
+    def test_from_partition(self) -> None:
+        key = PartitionKey(Partition(PartitionFamily.Budget, 3))
+        assert key.as_str() == "{b:3}"
+        assert str(key) == "{b:3}"
+        assert repr(key) == 'PartitionKey("{b:3}")'
+        assert key.parse() == Partition(PartitionFamily.Budget, 3)
+        assert key.as_partition() == key.parse()
+
+    def test_execution_round_trips_to_flow(self) -> None:
+        key = PartitionKey(Partition(PartitionFamily.Execution, 4))
+        assert key.parse() == Partition(PartitionFamily.Flow, 4)
+
+    def test_eq_hash_immutable(self) -> None:
+        a = PartitionKey(Partition(PartitionFamily.Flow, 0))
+        assert a == PartitionKey(Partition(PartitionFamily.Execution, 0))
+        assert hash(a) == hash(PartitionKey(Partition(PartitionFamily.Flow, 0)))
+        with pytest.raises(AttributeError):
+            a.x = 1  # type: ignore[attr-defined]
+
+    def test_only_from_a_partition(self) -> None:
+        with pytest.raises(TypeError):
+            PartitionKey("{fp:0}")  # type: ignore[arg-type]
+
+    def test_error_class(self) -> None:
+        # Keys built from partitions always decode; the class is still public.
+        assert issubclass(PartitionKeyParseError, ValueError)
+
+
+class TestPartitionMath:
+    def test_crc16_xmodem_check_value(self) -> None:
+        assert binascii.crc_hqx(b"123456789", 0) == 0x31C3
+        p = solo_partition(LaneId("123456789"), PartitionConfig(65535))
+        assert p == Partition(PartitionFamily.Execution, 0x31C3)
+
+    @pytest.mark.parametrize("lane", ["default", "gpu", "é", ""])
+    def test_solo_partition(self, lane: str) -> None:
+        expected = binascii.crc_hqx(lane.encode(), 0) % 256
+        assert solo_partition(LaneId(lane), PartitionConfig()) == Partition(PartitionFamily.Execution, expected)
+
+    def test_flow_partition(self) -> None:
+        expected = binascii.crc_hqx(UUID.bytes, 0) % 16
+        assert flow_partition(FlowId.parse(UUID_TEXT), PartitionConfig(16)) == Partition(
+            PartitionFamily.Flow, expected
+        )
+
+    def test_execution_partition_reads_the_tag(self) -> None:
+        eid = ExecutionId.parse(f"{{fp:300}}:{UUID_TEXT}")
+        assert execution_partition(eid, PartitionConfig()) == Partition(PartitionFamily.Execution, 300)
+
+    def test_zero_counts(self) -> None:
+        with pytest.raises(PartitionCountError) as caught:
+            flow_partition(FlowId(), PartitionConfig(0))
+        assert str(caught.value) == "partition count for Flow is 0; it must be at least 1"
+        assert caught.value.payload is PartitionFamily.Flow
+        with pytest.raises(PartitionCountError, match="for Execution is 0"):
+            solo_partition(LaneId("x"), PartitionConfig(0))
+
+    def test_wrong_types(self) -> None:
+        with pytest.raises(TypeError):
+            solo_partition("default", PartitionConfig())  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            flow_partition(FlowId(), None)  # type: ignore[arg-type]
