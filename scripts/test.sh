@@ -22,8 +22,12 @@ echo "== build the extension into $venv"
 echo "== pytest"
 "$venv/bin/python" -m pytest -q
 
-echo "== mypy --strict"
+echo "== mypy --strict (package, tests, examples, typing cases)"
 "$venv/bin/python" -m mypy
+
+echo "== stubtest"
+"$venv/bin/python" -m mypy.stubtest --mypy-config-file stubs/stubtest.ini \
+    --allowlist stubs/stubtest-allowlist.txt ff_core
 
 echo "== quick start"
 "$venv/bin/python" examples/quickstart.py > /dev/null

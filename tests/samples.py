@@ -1,5 +1,6 @@
 """One sample value of every public type, for the cross-cutting tests."""
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import ff_core as ff
@@ -67,7 +68,7 @@ FROZEN: list[object] = [
 ]
 
 # Types with writable fields: built fresh for each test.
-MUTABLE_FACTORIES = {
+MUTABLE_FACTORIES: dict[str, Callable[[], object]] = {
     "CapabilitySet": lambda: ff.CapabilitySet(["gpu", "cuda"]),
     "ClaimPolicy": lambda: ff.ClaimPolicy.with_max_wait(timedelta(milliseconds=500)),
     "ClaimPolicy.immediate": ff.ClaimPolicy.immediate,

@@ -68,7 +68,7 @@ class TestParts:
         assert t.request == timedelta(milliseconds=250)
         assert repr(t) == "BackendTimeouts { request: Some(250ms) }"
         with pytest.raises(TypeError):
-            BackendTimeouts(timedelta(seconds=1))  # type: ignore[misc]
+            BackendTimeouts(timedelta(seconds=1))  # type: ignore[call-arg]
         with pytest.raises(ValueError, match="negative"):
             t.request = timedelta(microseconds=-1)
 

@@ -95,7 +95,7 @@ class TestCapabilitySet:
         c = CapabilitySet(["gpu"])
         c.tokens.append("x")
         assert c.tokens == ["gpu"]
-        c.tokens = ("a", "b")  # type: ignore[assignment]
+        c.tokens = ("a", "b")
         assert c.tokens == ["a", "b"]
 
     def test_bad_input(self) -> None:
@@ -124,7 +124,7 @@ class TestClaimPolicy:
 
     def test_keyword_only(self) -> None:
         with pytest.raises(TypeError):
-            ClaimPolicy(timedelta(seconds=1))  # type: ignore[misc]
+            ClaimPolicy(timedelta(seconds=1))  # type: ignore[call-arg]
 
     def test_writable_with_checks(self) -> None:
         p = ClaimPolicy()
@@ -255,7 +255,7 @@ class TestUsageDimensions:
 
     def test_keyword_only_and_checks(self) -> None:
         with pytest.raises(TypeError):
-            UsageDimensions(1)  # type: ignore[misc]
+            UsageDimensions(1)  # type: ignore[call-arg]
         with pytest.raises(OverflowError):
             UsageDimensions(input_tokens=-1)
         with pytest.raises(OverflowError):

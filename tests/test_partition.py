@@ -29,9 +29,10 @@ class TestPartitionFamily:
         assert Partition(PartitionFamily.Quota, 1).family is PartitionFamily.Quota
 
     def test_eq_hash(self) -> None:
-        assert PartitionFamily.Flow != PartitionFamily.Execution
+        assert FAMILIES[0] != FAMILIES[1]
         assert len(set(FAMILIES)) == 4
-        assert PartitionFamily.Flow != "Flow"
+        text: object = "Flow"
+        assert FAMILIES[0] != text
 
     def test_not_constructible_and_immutable(self) -> None:
         with pytest.raises(TypeError):

@@ -85,8 +85,9 @@ impl PyCancelFlowWait {
 impl PyWaitTimeout {
     /// `timeout` must be a non-negative `timedelta`.
     #[new]
-    fn construct(timeout: Duration) -> (Self, PyCancelFlowWait) {
-        (Self, PyCancelFlowWait(CancelFlowWait::WaitTimeout(timeout)))
+    fn construct(timeout: Duration) -> PyClassInitializer<Self> {
+        PyClassInitializer::from(PyCancelFlowWait(CancelFlowWait::WaitTimeout(timeout)))
+            .add_subclass(Self)
     }
 
     #[classattr]

@@ -297,11 +297,11 @@ impl PyBackendConnection {
 impl PyValkeyVariant {
     /// Holds `connection` itself, not a copy, like a Python attribute.
     #[new]
-    fn construct(connection: &Bound<'_, PyValkeyConnection>) -> (Self, PyBackendConnection) {
-        (
-            Self,
-            PyBackendConnection(Connection::Valkey(connection.clone().unbind())),
-        )
+    fn construct(connection: &Bound<'_, PyValkeyConnection>) -> PyClassInitializer<Self> {
+        PyClassInitializer::from(PyBackendConnection(Connection::Valkey(
+            connection.clone().unbind(),
+        )))
+        .add_subclass(Self)
     }
 
     #[classattr]
@@ -405,7 +405,6 @@ impl PyBackendConfig {
     }
 
     /// Rebuilt as `BackendConfig.valkey("", 0)` plus `__setstate__`.
-    #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(
@@ -426,7 +425,6 @@ impl PyBackendConfig {
         ))
     }
 
-    #[allow(clippy::type_complexity)]
     fn __setstate__(
         &mut self,
         state: (

@@ -96,7 +96,6 @@ impl PyReclaimGrant {
         format!("{:?}", self.0)
     }
 
-    #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> (

@@ -3,7 +3,6 @@
 //! `uuid.UUID` only). Each check raises `TypeError`, never panics.
 
 use std::collections::BTreeMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
@@ -109,11 +108,4 @@ pub fn uuid_from_py(what: &str, value: &Bound<'_, PyAny>) -> PyResult<uuid::Uuid
         .try_into()
         .map_err(|_| type_error(what, "uuid.UUID", value))?;
     Ok(uuid::Uuid::from_bytes(bytes))
-}
-
-/// Python's `hash` for a Rust value that derives `Hash`.
-pub fn hash_of<T: Hash>(value: &T) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    value.hash(&mut hasher);
-    hasher.finish()
 }

@@ -65,6 +65,8 @@ fn exception<E: PyTypeInfo>(
     })
 }
 
+/// Payload of the unit variants; a `PyResult` to fit `exception`'s closure.
+#[allow(clippy::unnecessary_wraps)]
 fn none(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
     Ok(py.None().into_bound(py))
 }

@@ -133,13 +133,11 @@ impl PyFailOutcome {
 #[pymethods]
 impl PyRetryScheduled {
     #[new]
-    fn construct(delay_until: &Bound<'_, PyTimestampMs>) -> (Self, PyFailOutcome) {
-        (
-            Self,
-            PyFailOutcome(FailOutcome::RetryScheduled {
-                delay_until: delay_until.get().0,
-            }),
-        )
+    fn construct(delay_until: &Bound<'_, PyTimestampMs>) -> PyClassInitializer<Self> {
+        PyClassInitializer::from(PyFailOutcome(FailOutcome::RetryScheduled {
+            delay_until: delay_until.get().0,
+        }))
+        .add_subclass(Self)
     }
 
     #[classattr]

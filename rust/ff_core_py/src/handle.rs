@@ -88,7 +88,6 @@ impl PyHandle {
         format!("{:?}", self.0)
     }
 
-    #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(

@@ -33,7 +33,9 @@ impl PyReclaimToken {
     /// Holds `grant` itself, not a copy, like a Python attribute.
     #[new]
     fn construct(grant: &Bound<'_, PyReclaimGrant>) -> Self {
-        Self { grant: grant.clone().unbind() }
+        Self {
+            grant: grant.clone().unbind(),
+        }
     }
 
     #[staticmethod]

@@ -194,7 +194,6 @@ impl PyScannerFilter {
         format!("{:?}", self.0)
     }
 
-    #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> (

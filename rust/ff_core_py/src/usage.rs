@@ -170,11 +170,11 @@ impl PyAdmissionDecision {
 #[pymethods]
 impl PyThrottled {
     #[new]
-    fn construct(retry_after_ms: u64) -> (Self, PyAdmissionDecision) {
-        (
-            Self,
-            PyAdmissionDecision(AdmissionDecision::Throttled { retry_after_ms }),
-        )
+    fn construct(retry_after_ms: u64) -> PyClassInitializer<Self> {
+        PyClassInitializer::from(PyAdmissionDecision(AdmissionDecision::Throttled {
+            retry_after_ms,
+        }))
+        .add_subclass(Self)
     }
 
     #[classattr]
@@ -194,12 +194,12 @@ impl PyThrottled {
 #[pymethods]
 impl PyRejected {
     #[new]
-    fn construct(reason: &Bound<'_, PyAny>) -> PyResult<(Self, PyAdmissionDecision)> {
+    fn construct(reason: &Bound<'_, PyAny>) -> PyResult<PyClassInitializer<Self>> {
         let reason = string("reason", reason)?;
-        Ok((
-            Self,
-            PyAdmissionDecision(AdmissionDecision::Rejected { reason }),
-        ))
+        Ok(
+            PyClassInitializer::from(PyAdmissionDecision(AdmissionDecision::Rejected { reason }))
+                .add_subclass(Self),
+        )
     }
 
     #[classattr]

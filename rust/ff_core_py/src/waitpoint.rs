@@ -110,7 +110,6 @@ impl PyWaitpointSpec {
         format!("{:?}", self.0)
     }
 
-    #[allow(clippy::type_complexity)]
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
     ) -> PyResult<(
