@@ -1,0 +1,160 @@
+"""Typing cases that must pass: attribute and return types across all the
+types, checked with `assert_type` by `mypy --strict` (never run)."""
+
+import uuid
+from datetime import timedelta
+
+from typing_extensions import assert_never, assert_type
+
+import ff_core as ff
+from ff_core import (
+    AdmissionDecision,
+    BackendConnection,
+    CancelFlowWait,
+    FailOutcome,
+    FailOutcomeVariant,
+    PartitionFamily,
+)
+
+
+def types_module() -> None:
+    ns = ff.Namespace("tenant-a")
+    assert_type(ns.as_str(), str)
+    assert_type(ff.Namespace.new("x"), ff.Namespace)
+    assert_type(ff.LaneId.try_new("default"), ff.LaneId)
+    assert_type(ff.LANE_ID_MAX_BYTES, int)
+    flow = ff.FlowId()
+    assert_type(flow.as_bytes(), bytes)
+    assert_type(ff.FlowId.from_uuid(uuid.uuid4()), ff.FlowId)
+    assert_type(ff.SignalId.parse("x"), ff.SignalId)
+    config = ff.PartitionConfig()
+    eid = ff.ExecutionId.solo(ff.LaneId("default"), config)
+    assert_type(eid, ff.ExecutionId)
+    assert_type(eid.partition(), int)
+    assert_type(ff.ExecutionId.deterministic_for_flow(flow, config, uuid.uuid4()), ff.ExecutionId)
+    ts = ff.TimestampMs(5)
+    assert_type(int(ts), int)
+    assert_type(ts < ff.TimestampMs.now(), bool)
+    assert_type(ff.WaitpointToken("k:v").as_str(), str)
+    try:
+        ff.LaneId.try_new("")
+    except ff.LaneIdError as error:
+        assert_type(error.payload, int | None)
+    try:
+        ff.ExecutionId.parse("")
+    except ff.ExecutionIdParseError as error:
+        assert_type(error.payload, str)
+
+
+def partition_module() -> None:
+    config = ff.PartitionConfig(num_flow_partitions=8)
+    assert_type(config.count_for(PartitionFamily.Budget), int)
+    p = ff.solo_partition(ff.LaneId("x"), config)
+    assert_type(p, ff.Partition)
+    assert_type(p.family, PartitionFamily)
+    assert_type(p.index, int)
+    assert_type(p.hash_tag(), str)
+    key = ff.PartitionKey(p)
+    assert_type(key.parse(), ff.Partition)
+    assert_type(ff.flow_partition(ff.FlowId(), config), ff.Partition)
+    assert_type(ff.execution_partition(ff.ExecutionId.parse("x"), config), ff.Partition)
+    try:
+        ff.flow_partition(ff.FlowId(), ff.PartitionConfig(0))
+    except ff.PartitionCountError as error:
+        assert_type(error.payload, PartitionFamily)
+
+
+def backend_structs() -> None:
+    frame = ff.Frame(b"x", ff.FrameKind.Stdout)
+    assert_type(frame.bytes, bytes)
+    assert_type(frame.seq, int | None)
+    assert_type(frame.kind, ff.FrameKind)
+    frame.bytes = bytearray(b"y")
+    frame.bytes = memoryview(b"z")
+    assert_type(ff.Frame.with_seq(b"x", ff.FrameKind.Blob, 1), ff.Frame)
+    handle = ff.Handle(ff.BackendTag.Valkey, ff.HandleKind.Fresh, ff.HandleOpaque(b""))
+    assert_type(handle.opaque.as_bytes(), bytes)
+    assert_type(handle.backend, ff.BackendTag)
+    caps = ff.CapabilitySet(["gpu"])
+    assert_type(caps.tokens, list[str])
+    caps.tokens = ("a", "b")
+    assert_type(ff.ClaimPolicy(max_wait=timedelta(seconds=1)).max_wait, timedelta | None)
+    spec = ff.WaitpointSpec(ff.WaitpointKind.External, b"m", ff.WaitpointHmac("k:v"))
+    assert_type(spec.hmac_token.token(), ff.WaitpointToken)
+    assert_type(spec.matcher, bytes)
+    reason = ff.FailureReason.with_detail("boom", b"stack")
+    assert_type(reason.detail, bytes | None)
+    usage = ff.UsageDimensions(custom={"a": 1})
+    assert_type(usage.custom, dict[str, int])
+    assert_type(usage.wall_ms, int | None)
+    grant = ff.ReclaimGrant(ff.ExecutionId.parse("x"), ff.PartitionKey(ff.Partition(PartitionFamily.Flow, 0)), "g", 1, ff.LaneId("d"))
+    assert_type(ff.ReclaimToken(grant).grant.expires_at_ms, int)
+    assert_type(grant.partition(), ff.Partition)
+    assert_type(ff.LeaseRenewal(1, 2).lease_epoch, int)
+    payload = ff.CompletionPayload(ff.ExecutionId.parse("x"), "ok", None, ff.TimestampMs(0))
+    assert_type(payload.with_flow_id(ff.FlowId()).flow_id, ff.FlowId | None)
+    assert_type(payload.payload_bytes, bytes | None)
+    signal = ff.ResumeSignal(ff.SignalId(), "n", "c", "t", "i", "cid", ff.TimestampMs(0), None)
+    assert_type(signal.accepted_at, ff.TimestampMs)
+    config = ff.BackendConfig.valkey("h", 6379)
+    assert_type(config.timeouts.request, timedelta | None)
+    assert_type(config.retry.factor, int | None)
+    assert_type(config.connection, BackendConnection)
+    scanner = ff.ScannerFilter.NOOP.with_namespace(ff.Namespace("a")).with_instance_tag("k", "v")
+    assert_type(scanner.matches("a", None), bool)
+    assert_type(scanner.matches_many([("a", "v"), (None, None), (ff.Namespace("a"), "v")]), list[bool])
+    assert_type(scanner.instance_tag, tuple[str, str] | None)
+    assert_type(scanner.namespace, ff.Namespace | None)
+
+
+def open_enums(decision: AdmissionDecision, wait: CancelFlowWait, conn: BackendConnection) -> str:
+    # Non-exhaustive in Rust: the wildcard arm is required.
+    match decision:
+        case AdmissionDecision.Admitted:
+            pass
+        case AdmissionDecision.Throttled(retry_after_ms=ms):
+            assert_type(ms, int)
+        case AdmissionDecision.Rejected(reason=reason):
+            assert_type(reason, str)
+        case _:
+            pass
+    match wait:
+        case CancelFlowWait.WaitTimeout(timeout):
+            assert_type(timeout, timedelta)
+        case _:
+            pass
+    match conn:
+        case BackendConnection.Valkey(valkey):
+            return valkey.host
+        case _:
+            return "other"
+
+
+def closed_enums(family: PartitionFamily, outcome: FailOutcomeVariant) -> str:
+    # Exhaustive in Rust: naming every variant is enough, assert_never holds.
+    match family:
+        case PartitionFamily.Flow | PartitionFamily.Execution:
+            pass
+        case PartitionFamily.Budget:
+            pass
+        case PartitionFamily.Quota:
+            pass
+        case _:
+            assert_never(family)
+    match outcome:
+        case FailOutcome.RetryScheduled(delay_until=when):
+            assert_type(when, ff.TimestampMs)
+            return "retry"
+        case FailOutcome.TerminalFailed:
+            return "terminal"
+        case _:
+            assert_never(outcome)
+
+
+def variant_values_are_enum_values() -> None:
+    a: AdmissionDecision = AdmissionDecision.Throttled(retry_after_ms=25)
+    b: CancelFlowWait = CancelFlowWait.NoWait
+    c: FailOutcome = FailOutcome.TerminalFailed
+    d: FailOutcomeVariant = FailOutcome.RetryScheduled(ff.TimestampMs(1))
+    e: BackendConnection = BackendConnection.Valkey(ff.ValkeyConnection("h", 1))
+    print(a, b, c, d, e)
