@@ -31,3 +31,6 @@ echo "== stubtest"
 
 echo "== quick start"
 "$venv/bin/python" examples/quickstart.py > /dev/null
+
+echo "== wheel and sdist, installed outside the repository"
+bash scripts/check_dist.sh
