@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 venv=.venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet -r requirements-dev.txt
+"$venv/bin/python" -m pip install --quiet -r requirements-dev.txt -r benchmarks/requirements.txt
 export PYO3_PYTHON="$PWD/$venv/bin/python"
 
 echo "== cargo fmt, clippy, test"
@@ -28,6 +28,9 @@ echo "== mypy --strict (package, tests, examples, typing cases)"
 echo "== stubtest"
 "$venv/bin/python" -m mypy.stubtest --mypy-config-file stubs/stubtest.ini \
     --allowlist stubs/stubtest-allowlist.txt ff_core
+
+echo "== benchmarks, quick mode (runs, and agrees with the references)"
+"$venv/bin/python" benchmarks/bench.py --quick > /dev/null
 
 echo "== quick start"
 "$venv/bin/python" examples/quickstart.py > /dev/null

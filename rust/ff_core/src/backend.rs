@@ -788,9 +788,17 @@ impl ScannerFilter {
     /// is ignored — callers may pass `None` to skip the HGET and
     /// save a round-trip.
     pub fn matches(&self, core_namespace: Option<&Namespace>, tag_value: Option<&str>) -> bool {
+        self.matches_str(core_namespace.map(Namespace::as_str), tag_value)
+    }
+
+    /// [`Self::matches`] with the namespace as a borrowed string, for
+    /// callers that hold the raw HGET reply (the Python binding's hot
+    /// loop) and would otherwise allocate a `Namespace` per candidate.
+    /// The one implementation of the predicate: `matches` delegates here.
+    pub fn matches_str(&self, core_namespace: Option<&str>, tag_value: Option<&str>) -> bool {
         if let Some(ref want) = self.namespace {
             match core_namespace {
-                Some(have) if have == want => {}
+                Some(have) if have == want.as_str() => {}
                 _ => return false,
             }
         }
@@ -1081,6 +1089,20 @@ mod tests {
             .with_instance_tag("cairn.instance_id", "i-1");
         assert!(both.matches(Some(&Namespace::new("tenant-a")), Some("i-1")));
         assert!(!both.matches(Some(&Namespace::new("tenant-b")), Some("i-1")));
+    }
+
+    #[test]
+    fn scanner_filter_matches_str_agrees_with_matches() {
+        let f = ScannerFilter::new()
+            .with_namespace(Namespace::new("tenant-a"))
+            .with_instance_tag("cairn.instance_id", "i-1");
+        for ns in [None, Some("tenant-a"), Some("tenant-b"), Some("")] {
+            for tag in [None, Some("i-1"), Some("i-2")] {
+                let owned = ns.map(Namespace::new);
+                assert_eq!(f.matches_str(ns, tag), f.matches(owned.as_ref(), tag));
+            }
+        }
+        assert!(ScannerFilter::NOOP.matches_str(None, None));
     }
 
     #[test]

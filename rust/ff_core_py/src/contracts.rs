@@ -85,11 +85,9 @@ impl PyReclaimGrant {
         self.0.lane_id = value.get().0.clone();
     }
 
-    fn partition(&self) -> PyResult<PyPartition> {
-        self.0
-            .partition()
-            .map(PyPartition)
-            .map_err(IntoPyErr::into_py_err)
+    fn partition(&self, py: Python<'_>) -> PyResult<PyPartition> {
+        let partition = self.0.partition().map_err(IntoPyErr::into_py_err)?;
+        PyPartition::from_rust(py, partition)
     }
 
     fn __repr__(&self) -> String {

@@ -4,10 +4,11 @@
 
 use std::collections::BTreeMap;
 
+use pyo3::IntoPyObjectExt;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyByteArray, PyBytes, PyDict, PyMemoryView, PyString, PyType};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyInt, PyMemoryView, PyString, PyType};
 
 /// The Python-visible name of a value's type, for error messages.
 fn type_name(value: &Bound<'_, PyAny>) -> String {
@@ -109,3 +110,47 @@ pub fn uuid_from_py(what: &str, value: &Bound<'_, PyAny>) -> PyResult<uuid::Uuid
         .map_err(|_| type_error(what, "uuid.UUID", value))?;
     Ok(uuid::Uuid::from_bytes(bytes))
 }
+
+/// A validated integer field and the Python object to cache for reads:
+/// the caller's own object when it is an exact `int` (no allocation),
+/// else a fresh `int` (so `True` is stored as `1`).
+pub fn int_field<'py, T>(value: &Bound<'py, PyAny>) -> PyResult<(T, Py<PyInt>)>
+where
+    T: for<'a> FromPyObject<'a, 'py, Error = PyErr> + IntoPyObject<'py> + Copy,
+{
+    let number: T = value.extract()?;
+    let object = match value.cast_exact::<PyInt>() {
+        Ok(int) => int.clone().unbind(),
+        Err(_) => number
+            .into_bound_py_any(value.py())?
+            .cast_into::<PyInt>()?
+            .unbind(),
+    };
+    Ok((number, object))
+}
+
+/// The cached Python `int` for a number made in Rust.
+pub fn int_object<'py, T: IntoPyObject<'py>>(py: Python<'py>, number: T) -> PyResult<Py<PyInt>> {
+    Ok(number.into_bound_py_any(py)?.cast_into::<PyInt>()?.unbind())
+}
+
+/// `PartialEq`, `Eq` and `Hash` by the wrapped Rust value only, for the
+/// frozen classes that also cache their fields as Python objects.
+macro_rules! by_inner {
+    ($py_type:ty) => {
+        impl PartialEq for $py_type {
+            fn eq(&self, other: &Self) -> bool {
+                self.inner == other.inner
+            }
+        }
+
+        impl Eq for $py_type {}
+
+        impl std::hash::Hash for $py_type {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.inner.hash(state);
+            }
+        }
+    };
+}
+pub(crate) use by_inner;

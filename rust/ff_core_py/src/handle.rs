@@ -5,7 +5,7 @@ use ff_core::backend::{Handle, HandleOpaque};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyType};
 
-use crate::convert::bytes_like;
+use crate::convert::{by_inner, bytes_like};
 use crate::enums::{PyBackendTag, PyHandleKind};
 
 /// Backend-private bytes carried inside a `Handle`.
@@ -40,10 +40,20 @@ impl PyHandleOpaque {
     }
 }
 
-/// Opaque attempt cookie held by the worker for one attempt.
+/// Opaque attempt cookie held by the worker for one attempt. Frozen, with
+/// its three parts cached as Python objects for reads.
 #[pyclass(frozen, eq, hash, name = "Handle", module = "ff_core._ff_core")]
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct PyHandle(pub Handle);
+pub struct PyHandle {
+    inner: Handle,
+    #[pyo3(get)]
+    backend: Py<PyBackendTag>,
+    #[pyo3(get)]
+    kind: Py<PyHandleKind>,
+    #[pyo3(get)]
+    opaque: Py<PyHandleOpaque>,
+}
+
+by_inner!(PyHandle);
 
 #[pymethods]
 impl PyHandle {
@@ -53,11 +63,12 @@ impl PyHandle {
         kind: &Bound<'_, PyHandleKind>,
         opaque: &Bound<'_, PyHandleOpaque>,
     ) -> Self {
-        Self(Handle::new(
-            backend.get().0,
-            kind.get().0,
-            opaque.get().0.clone(),
-        ))
+        Self {
+            inner: Handle::new(backend.get().0, kind.get().0, opaque.get().0.clone()),
+            backend: backend.clone().unbind(),
+            kind: kind.clone().unbind(),
+            opaque: opaque.clone().unbind(),
+        }
     }
 
     #[staticmethod]
@@ -69,34 +80,25 @@ impl PyHandle {
         Self::construct(backend, kind, opaque)
     }
 
-    #[getter]
-    fn backend(&self, py: Python<'_>) -> PyResult<Py<PyBackendTag>> {
-        PyBackendTag::of(py, self.0.backend)
-    }
-
-    #[getter]
-    fn kind(&self, py: Python<'_>) -> PyResult<Py<PyHandleKind>> {
-        PyHandleKind::of(py, self.0.kind)
-    }
-
-    #[getter]
-    fn opaque(&self) -> PyHandleOpaque {
-        PyHandleOpaque(self.0.opaque.clone())
-    }
-
     fn __repr__(&self) -> String {
-        format!("{:?}", self.0)
+        format!("{:?}", self.inner)
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
-    ) -> PyResult<(
+    ) -> (
         Bound<'py, PyType>,
-        (Py<PyBackendTag>, Py<PyHandleKind>, PyHandleOpaque),
-    )> {
-        let py = slf.py();
-        let h = slf.get();
-        Ok((slf.get_type(), (h.backend(py)?, h.kind(py)?, h.opaque())))
+        (Py<PyBackendTag>, Py<PyHandleKind>, Py<PyHandleOpaque>),
+    ) {
+        let (py, h) = (slf.py(), slf.get());
+        (
+            slf.get_type(),
+            (
+                h.backend.clone_ref(py),
+                h.kind.clone_ref(py),
+                h.opaque.clone_ref(py),
+            ),
+        )
     }
 }
 

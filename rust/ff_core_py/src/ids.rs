@@ -154,14 +154,14 @@ impl PyExecutionId {
         flow: &Bound<'_, PyFlowId>,
         config: &Bound<'_, PyPartitionConfig>,
     ) -> PyResult<Self> {
-        ExecutionId::try_for_flow(&flow.get().0, &config.get().0)
+        ExecutionId::try_for_flow(&flow.get().0, &config.get().inner)
             .map(Self)
             .map_err(IntoPyErr::into_py_err)
     }
 
     #[staticmethod]
     fn solo(lane: &Bound<'_, PyLaneId>, config: &Bound<'_, PyPartitionConfig>) -> PyResult<Self> {
-        ExecutionId::try_solo(&lane.get().0, &config.get().0)
+        ExecutionId::try_solo(&lane.get().0, &config.get().inner)
             .map(Self)
             .map_err(IntoPyErr::into_py_err)
     }
@@ -173,7 +173,7 @@ impl PyExecutionId {
         uuid: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
         let uuid = uuid_from_py("uuid", uuid)?;
-        ExecutionId::try_deterministic_for_flow(&flow.get().0, &config.get().0, uuid)
+        ExecutionId::try_deterministic_for_flow(&flow.get().0, &config.get().inner, uuid)
             .map(Self)
             .map_err(IntoPyErr::into_py_err)
     }
@@ -185,7 +185,7 @@ impl PyExecutionId {
         uuid: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
         let uuid = uuid_from_py("uuid", uuid)?;
-        ExecutionId::try_deterministic_solo(&lane.get().0, &config.get().0, uuid)
+        ExecutionId::try_deterministic_solo(&lane.get().0, &config.get().inner, uuid)
             .map(Self)
             .map_err(IntoPyErr::into_py_err)
     }

@@ -3,9 +3,10 @@
 use ff_core::backend::{LeaseRenewal, ReclaimToken};
 use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
-use pyo3::types::PyType;
+use pyo3::types::{PyInt, PyType};
 
 use crate::contracts::PyReclaimGrant;
+use crate::convert::{by_inner, int_field};
 
 /// Cookie from the reclaim scanner, consumed by `claim_from_reclaim`.
 ///
@@ -79,40 +80,54 @@ impl PyReclaimToken {
     }
 }
 
-/// Result of a successful `renew`; `Copy` upstream, so frozen.
+/// Result of a successful `renew`; `Copy` upstream, so frozen. The
+/// fields are cached Python ints behind member descriptors: reading one
+/// costs what reading a dataclass slot costs.
 #[pyclass(frozen, eq, hash, name = "LeaseRenewal", module = "ff_core._ff_core")]
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct PyLeaseRenewal(pub LeaseRenewal);
+pub struct PyLeaseRenewal {
+    inner: LeaseRenewal,
+    #[pyo3(get)]
+    expires_at_ms: Py<PyInt>,
+    #[pyo3(get)]
+    lease_epoch: Py<PyInt>,
+}
+
+by_inner!(PyLeaseRenewal);
 
 #[pymethods]
 impl PyLeaseRenewal {
     #[new]
-    fn construct(expires_at_ms: u64, lease_epoch: u64) -> Self {
-        Self(LeaseRenewal::new(expires_at_ms, lease_epoch))
+    fn construct(
+        expires_at_ms: &Bound<'_, PyAny>,
+        lease_epoch: &Bound<'_, PyAny>,
+    ) -> PyResult<Self> {
+        let (expires, expires_at_ms) = int_field(expires_at_ms)?;
+        let (epoch, lease_epoch) = int_field(lease_epoch)?;
+        Ok(Self {
+            inner: LeaseRenewal::new(expires, epoch),
+            expires_at_ms,
+            lease_epoch,
+        })
     }
 
     #[staticmethod]
-    fn new(expires_at_ms: u64, lease_epoch: u64) -> Self {
+    fn new(expires_at_ms: &Bound<'_, PyAny>, lease_epoch: &Bound<'_, PyAny>) -> PyResult<Self> {
         Self::construct(expires_at_ms, lease_epoch)
     }
 
-    #[getter]
-    fn expires_at_ms(&self) -> u64 {
-        self.0.expires_at_ms
-    }
-
-    #[getter]
-    fn lease_epoch(&self) -> u64 {
-        self.0.lease_epoch
-    }
-
     fn __repr__(&self) -> String {
-        format!("{:?}", self.0)
+        format!("{:?}", self.inner)
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (u64, u64)) {
-        let r = slf.get().0;
-        (slf.get_type(), (r.expires_at_ms, r.lease_epoch))
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (Py<PyInt>, Py<PyInt>)) {
+        let r = slf.get();
+        (
+            slf.get_type(),
+            (
+                r.expires_at_ms.clone_ref(slf.py()),
+                r.lease_epoch.clone_ref(slf.py()),
+            ),
+        )
     }
 }
 

@@ -6,59 +6,64 @@ use ff_core::partition::{
 };
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyType;
+use pyo3::types::{PyInt, PyType};
 
+use crate::convert::{by_inner, int_field, int_object};
 use crate::enums::PyPartitionFamily;
 use crate::errors::IntoPyErr;
 use crate::ids::{PyExecutionId, PyFlowId, PyLaneId};
 
-/// Partition counts per family; `Copy`, so frozen. No `Hash` upstream,
-/// so unhashable.
+/// Partition counts per family; `Copy`, so frozen, with the counts cached
+/// as Python ints for reads. No `Hash` upstream, so unhashable.
 #[pyclass(frozen, eq, name = "PartitionConfig", module = "ff_core._ff_core")]
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub struct PyPartitionConfig(pub PartitionConfig);
+pub struct PyPartitionConfig {
+    pub inner: PartitionConfig,
+    #[pyo3(get)]
+    num_flow_partitions: Py<PyInt>,
+    #[pyo3(get)]
+    num_budget_partitions: Py<PyInt>,
+    #[pyo3(get)]
+    num_quota_partitions: Py<PyInt>,
+}
+
+impl PartialEq for PyPartitionConfig {
+    fn eq(&self, other: &Self) -> bool {
+        self.inner == other.inner
+    }
+}
 
 #[pymethods]
 impl PyPartitionConfig {
     #[new]
     #[pyo3(signature = (num_flow_partitions = 256, num_budget_partitions = 32, num_quota_partitions = 32))]
     fn construct(
+        py: Python<'_>,
         num_flow_partitions: u16,
         num_budget_partitions: u16,
         num_quota_partitions: u16,
-    ) -> Self {
-        Self(PartitionConfig {
-            num_flow_partitions,
-            num_budget_partitions,
-            num_quota_partitions,
+    ) -> PyResult<Self> {
+        Ok(Self {
+            inner: PartitionConfig {
+                num_flow_partitions,
+                num_budget_partitions,
+                num_quota_partitions,
+            },
+            num_flow_partitions: int_object(py, num_flow_partitions)?,
+            num_budget_partitions: int_object(py, num_budget_partitions)?,
+            num_quota_partitions: int_object(py, num_quota_partitions)?,
         })
     }
 
-    #[getter]
-    fn num_flow_partitions(&self) -> u16 {
-        self.0.num_flow_partitions
-    }
-
-    #[getter]
-    fn num_budget_partitions(&self) -> u16 {
-        self.0.num_budget_partitions
-    }
-
-    #[getter]
-    fn num_quota_partitions(&self) -> u16 {
-        self.0.num_quota_partitions
-    }
-
     fn count_for(&self, family: &Bound<'_, PyPartitionFamily>) -> u16 {
-        self.0.count_for(family.get().0)
+        self.inner.count_for(family.get().0)
     }
 
     fn __repr__(&self) -> String {
-        format!("{:?}", self.0)
+        format!("{:?}", self.inner)
     }
 
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (u16, u16, u16)) {
-        let c = slf.get().0;
+        let c = slf.get().inner;
         (
             slf.get_type(),
             (
@@ -70,51 +75,67 @@ impl PyPartitionConfig {
     }
 }
 
-/// One partition of one family; `str` is its hash tag.
+/// One partition of one family; `str` is its hash tag. Frozen, with the
+/// family singleton and the index cached for reads.
 #[pyclass(frozen, eq, hash, name = "Partition", module = "ff_core._ff_core")]
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct PyPartition(pub Partition);
+pub struct PyPartition {
+    inner: Partition,
+    #[pyo3(get)]
+    family: Py<PyPartitionFamily>,
+    #[pyo3(get)]
+    index: Py<PyInt>,
+}
+
+by_inner!(PyPartition);
+
+impl PyPartition {
+    pub fn from_rust(py: Python<'_>, partition: Partition) -> PyResult<Self> {
+        Ok(Self {
+            inner: partition,
+            family: PyPartitionFamily::of(py, partition.family)?,
+            index: int_object(py, partition.index)?,
+        })
+    }
+}
 
 #[pymethods]
 impl PyPartition {
     #[new]
-    fn construct(family: &Bound<'_, PyPartitionFamily>, index: u16) -> Self {
-        Self(Partition {
-            family: family.get().0,
+    fn construct(
+        family: &Bound<'_, PyPartitionFamily>,
+        index: &Bound<'_, PyAny>,
+    ) -> PyResult<Self> {
+        let (number, index) = int_field(index)?;
+        Ok(Self {
+            inner: Partition {
+                family: family.get().0,
+                index: number,
+            },
+            family: family.clone().unbind(),
             index,
         })
     }
 
-    #[getter]
-    fn family(&self, py: Python<'_>) -> PyResult<Py<PyPartitionFamily>> {
-        PyPartitionFamily::of(py, self.0.family)
-    }
-
-    #[getter]
-    fn index(&self) -> u16 {
-        self.0.index
-    }
-
     fn hash_tag(&self) -> String {
-        self.0.hash_tag()
+        self.inner.hash_tag()
     }
 
     fn __repr__(&self) -> String {
-        format!("{:?}", self.0)
+        format!("{:?}", self.inner)
     }
 
     fn __str__(&self) -> String {
-        self.0.to_string()
+        self.inner.to_string()
     }
 
     fn __reduce__<'py>(
         slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyType>, (Py<PyPartitionFamily>, u16))> {
-        let p = slf.get().0;
-        Ok((
+    ) -> (Bound<'py, PyType>, (Py<PyPartitionFamily>, Py<PyInt>)) {
+        let p = slf.get();
+        (
             slf.get_type(),
-            (PyPartitionFamily::of(slf.py(), p.family)?, p.index),
-        ))
+            (p.family.clone_ref(slf.py()), p.index.clone_ref(slf.py())),
+        )
     }
 }
 
@@ -128,19 +149,17 @@ impl PyPartitionKey {
     /// `PartitionKey(partition)`, Rust's `From<&Partition>`.
     #[new]
     fn construct(partition: &Bound<'_, PyPartition>) -> Self {
-        Self(PartitionKey::from(partition.get().0))
+        Self(PartitionKey::from(partition.get().inner))
     }
 
     /// Decode the key; an `Execution` partition comes back as `Flow`.
-    fn parse(&self) -> PyResult<PyPartition> {
-        self.0
-            .parse()
-            .map(PyPartition)
-            .map_err(IntoPyErr::into_py_err)
+    fn parse(&self, py: Python<'_>) -> PyResult<PyPartition> {
+        let partition = self.0.parse().map_err(IntoPyErr::into_py_err)?;
+        PyPartition::from_rust(py, partition)
     }
 
-    fn as_partition(&self) -> PyResult<PyPartition> {
-        self.parse()
+    fn as_partition(&self, py: Python<'_>) -> PyResult<PyPartition> {
+        self.parse(py)
     }
 
     fn as_str(&self) -> &str {
@@ -157,7 +176,7 @@ impl PyPartitionKey {
 
     /// Rebuilt through the partition it encodes, its only constructor.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, (PyPartition,))> {
-        let partition = slf.get().parse().map_err(|_| {
+        let partition = slf.get().parse(slf.py()).map_err(|_| {
             PyValueError::new_err(format!(
                 "cannot pickle {:?}: it does not decode",
                 slf.get().0
@@ -173,9 +192,9 @@ fn flow_partition(
     flow: &Bound<'_, PyFlowId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> PyResult<PyPartition> {
-    try_flow_partition(&flow.get().0, &config.get().0)
-        .map(PyPartition)
-        .map_err(IntoPyErr::into_py_err)
+    let partition =
+        try_flow_partition(&flow.get().0, &config.get().inner).map_err(IntoPyErr::into_py_err)?;
+    PyPartition::from_rust(flow.py(), partition)
 }
 
 /// The lane's solo partition: CRC-16/XMODEM of the UTF-8 bytes mod the flow count.
@@ -184,9 +203,9 @@ fn solo_partition(
     lane: &Bound<'_, PyLaneId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> PyResult<PyPartition> {
-    try_solo_partition(&lane.get().0, &config.get().0)
-        .map(PyPartition)
-        .map_err(IntoPyErr::into_py_err)
+    let partition =
+        try_solo_partition(&lane.get().0, &config.get().inner).map_err(IntoPyErr::into_py_err)?;
+    PyPartition::from_rust(lane.py(), partition)
 }
 
 /// The execution's partition, read from its hash tag.
@@ -194,8 +213,11 @@ fn solo_partition(
 fn py_execution_partition(
     eid: &Bound<'_, PyExecutionId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> PyPartition {
-    PyPartition(execution_partition(&eid.get().0, &config.get().0))
+) -> PyResult<PyPartition> {
+    PyPartition::from_rust(
+        eid.py(),
+        execution_partition(&eid.get().0, &config.get().inner),
+    )
 }
 
 pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {

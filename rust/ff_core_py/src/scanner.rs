@@ -3,7 +3,6 @@
 //! matching logic lives here.
 
 use ff_core::backend::ScannerFilter;
-use ff_core::types::Namespace;
 use pyo3::exceptions::{PyAttributeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -18,31 +17,18 @@ pub struct PyScannerFilter(pub ScannerFilter);
 
 static NOOP: PyOnceLock<Py<PyScannerFilter>> = PyOnceLock::new();
 
-/// A candidate's namespace as `ScannerFilter::matches` takes it: borrowed
-/// from a `Namespace`, or built from a `str`.
-enum CoreNamespace<'a> {
-    Absent,
-    Borrowed(&'a Namespace),
-    Owned(Namespace),
-}
-
-impl CoreNamespace<'_> {
-    fn as_option(&self) -> Option<&Namespace> {
-        match self {
-            Self::Absent => None,
-            Self::Borrowed(ns) => Some(ns),
-            Self::Owned(ns) => Some(ns),
-        }
-    }
-}
-
-fn core_namespace<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<CoreNamespace<'a>> {
+/// A candidate's namespace as a borrowed string: from a `str` or a
+/// `Namespace`, without allocating. Exact type checks first: they are
+/// pointer compares, and this runs once per candidate.
+fn core_namespace<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> {
     if value.is_none() {
-        Ok(CoreNamespace::Absent)
+        Ok(None)
+    } else if let Ok(text) = value.cast_exact::<PyString>() {
+        text.to_str().map(Some)
     } else if let Ok(ns) = value.cast::<PyNamespace>() {
-        Ok(CoreNamespace::Borrowed(&ns.get().0))
+        Ok(Some(ns.get().0.as_str()))
     } else if let Ok(text) = value.cast::<PyString>() {
-        Ok(CoreNamespace::Owned(Namespace::new(text.to_str()?)))
+        text.to_str().map(Some)
     } else {
         Err(PyTypeError::new_err(format!(
             "core_namespace must be Namespace, str or None, not {}",
@@ -55,7 +41,10 @@ fn tag_value<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> {
     if value.is_none() {
         return Ok(None);
     }
-    match value.cast::<PyString>() {
+    match value
+        .cast_exact::<PyString>()
+        .or_else(|_| value.cast::<PyString>())
+    {
         Ok(text) => text.to_str().map(Some),
         Err(_) => Err(PyTypeError::new_err(format!(
             "tag_value must be str or None, not {}",
@@ -66,8 +55,9 @@ fn tag_value<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> {
 
 impl PyScannerFilter {
     fn matches_pair(&self, namespace: &Bound<'_, PyAny>, tag: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let namespace = core_namespace(namespace)?;
-        Ok(self.0.matches(namespace.as_option(), tag_value(tag)?))
+        Ok(self
+            .0
+            .matches_str(core_namespace(namespace)?, tag_value(tag)?))
     }
 
     /// `ScannerFilter.NOOP` is one object shared by every caller, as the
@@ -136,17 +126,24 @@ impl PyScannerFilter {
     /// `matches` over an iterable of `(core_namespace, tag_value)` pairs.
     fn matches_many(&self, pairs: &Bound<'_, PyAny>) -> PyResult<Vec<bool>> {
         let check = |pair: &Bound<'_, PyAny>| -> PyResult<bool> {
+            // Exact type checks are pointer compares; this runs per pair.
             let pair = pair
-                .cast::<PyTuple>()
+                .cast_exact::<PyTuple>()
+                .or_else(|_| pair.cast::<PyTuple>())
                 .ok()
                 .filter(|t| t.len() == 2)
                 .ok_or_else(|| {
                     PyTypeError::new_err("each pair must be a 2-tuple (core_namespace, tag_value)")
                 })?;
-            self.matches_pair(&pair.get_item(0)?, &pair.get_item(1)?)
+            let (namespace, tag) = (pair.get_borrowed_item(0)?, pair.get_borrowed_item(1)?);
+            self.matches_pair(&namespace, &tag)
         };
-        if let Ok(list) = pairs.cast::<PyList>() {
-            return list.iter().map(|pair| check(&pair)).collect();
+        if let Ok(list) = pairs.cast_exact::<PyList>() {
+            // One copy of the item pointers, then borrowed access per pair.
+            let items = list.to_tuple();
+            return (0..items.len())
+                .map(|i| check(&*items.get_borrowed_item(i)?))
+                .collect();
         }
         pairs.try_iter()?.map(|pair| check(&pair?)).collect()
     }

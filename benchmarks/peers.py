@@ -1,0 +1,101 @@
+"""Plain-Python peers of the ff_core types and functions: what a user
+would write without the binding. Each is measured beside ours."""
+
+from __future__ import annotations
+
+import binascii
+import enum
+import uuid
+from dataclasses import dataclass
+
+
+class Kind(enum.Enum):
+    Stdout = 1
+    Stderr = 2
+    Event = 3
+    Blob = 4
+
+
+@dataclass(slots=True)
+class Frame:
+    bytes: bytes
+    kind: Kind
+    seq: int | None
+
+
+@dataclass(slots=True, frozen=True)
+class LeaseRenewal:
+    expires_at_ms: int
+    lease_epoch: int
+
+
+@dataclass(slots=True)
+class FailureReason:
+    message: str
+    detail: bytes | None
+
+
+def matches(
+    namespace: str | None, instance_tag: tuple[str, str] | None, core_namespace: str | None, tag_value: str | None
+) -> bool:
+    """ScannerFilter::matches, in Python."""
+    if namespace is not None and core_namespace != namespace:
+        return False
+    if instance_tag is not None and tag_value != instance_tag[1]:
+        return False
+    return True
+
+
+def parse_execution_id(text: str) -> str:
+    """ExecutionId::parse, in Python: slicing plus uuid.UUID validation."""
+    if not text.startswith("{fp:"):
+        raise ValueError(f"missing tag: {text}")
+    end = text.find("}:", 4)
+    if end < 0:
+        raise ValueError(f"missing tag: {text}")
+    index = text[4:end]
+    if not (index.isascii() and index.lstrip("+").isdigit()) or not 0 <= int(index) <= 0xFFFF:
+        raise ValueError(f"invalid partition index: {index}")
+    uuid.UUID(text[end + 2 :])
+    return text
+
+
+def solo_partition_index(lane: str, num_flow_partitions: int) -> int:
+    """solo_partition, in Python: CRC-16/XMODEM is binascii.crc_hqx."""
+    return binascii.crc_hqx(lane.encode(), 0) % num_flow_partitions
+
+
+def optional_peers() -> dict[str, tuple[type, type]]:
+    """msgspec and pydantic (Frame, LeaseRenewal) where they install."""
+    found: dict[str, tuple[type, type]] = {}
+    try:
+        import msgspec
+
+        class MFrame(msgspec.Struct):
+            bytes: bytes
+            kind: Kind
+            seq: int | None
+
+        class MLease(msgspec.Struct, frozen=True):
+            expires_at_ms: int
+            lease_epoch: int
+
+        found["msgspec.Struct"] = (MFrame, MLease)
+    except ImportError:
+        pass
+    try:
+        import pydantic
+
+        class PFrame(pydantic.BaseModel):
+            bytes: bytes
+            kind: Kind
+            seq: int | None
+
+        class PLease(pydantic.BaseModel, frozen=True):
+            expires_at_ms: int
+            lease_epoch: int
+
+        found["pydantic.BaseModel"] = (PFrame, PLease)
+    except ImportError:
+        pass
+    return found

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The full benchmark run: ours against plain-Python peers, in one process.
+# Uses the venv and release build that scripts/test.sh sets up.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv=.venv
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet -r requirements-dev.txt -r benchmarks/requirements.txt
+"$venv/bin/maturin" develop --quiet --release
+"$venv/bin/python" benchmarks/bench.py "$@"
