@@ -3,13 +3,11 @@
 use std::time::Duration;
 
 use ff_core::backend::CancelFlowWait;
-use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyTuple, PyType};
 
-use crate::enums::builtin_getattr;
-use crate::variants::{singleton, variant_type, wrong_variant};
+use crate::variants::{reduce_unit, singleton, variant_type, wrong_variant};
 
 /// Caller wait posture for `cancel_flow`. `#[non_exhaustive]` upstream:
 /// keep a wildcard arm when matching.
@@ -58,25 +56,13 @@ impl PyCancelFlowWait {
         slf: &Bound<'py, Self>,
     ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
-        let unit = |name: &str| -> PyResult<_> {
-            Ok((
-                builtin_getattr(py)?,
-                PyTuple::new(
-                    py,
-                    [
-                        py.get_type::<Self>().into_any(),
-                        name.into_bound_py_any(py)?,
-                    ],
-                )?,
-            ))
-        };
         match slf.get().0 {
             CancelFlowWait::WaitTimeout(timeout) => Ok((
                 py.get_type::<PyWaitTimeout>().into_any(),
                 PyTuple::new(py, [timeout])?,
             )),
-            CancelFlowWait::NoWait => unit("NoWait"),
-            _ => unit("WaitIndefinite"),
+            CancelFlowWait::NoWait => reduce_unit::<Self>(py, "NoWait"),
+            _ => reduce_unit::<Self>(py, "WaitIndefinite"),
         }
     }
 }

@@ -10,11 +10,11 @@ use std::time::Duration;
 use ff_core::backend::{
     BackendConfig, BackendConnection, BackendRetry, BackendTimeouts, ValkeyConnection,
 };
-use pyo3::IntoPyObjectExt;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyTuple, PyType};
 
+use crate::composite::{self, Composite};
 use crate::convert::string;
 use crate::variants::variant_type;
 
@@ -225,13 +225,17 @@ pub struct PyBackendConnection(Connection);
 #[pyclass(frozen, extends = PyBackendConnection, name = "Valkey", module = "ff_core._ff_core")]
 pub struct PyValkeyVariant;
 
-impl PyBackendConnection {
-    pub fn to_rust(&self, py: Python<'_>) -> BackendConnection {
+impl Composite for PyBackendConnection {
+    type Rust = BackendConnection;
+
+    fn to_rust(&self, py: Python<'_>) -> BackendConnection {
         match &self.0 {
             Connection::Valkey(conn) => BackendConnection::Valkey(conn.borrow(py).0.clone()),
         }
     }
+}
 
+impl PyBackendConnection {
     /// A new Python value of the right variant class holding a copy.
     fn from_rust(py: Python<'_>, connection: BackendConnection) -> PyResult<Py<Self>> {
         match connection {
@@ -261,15 +265,11 @@ impl PyBackendConnection {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let py = other.py();
-        match other.cast::<Self>() {
-            Ok(other) => (self.to_rust(py) == other.get().to_rust(py)).into_py_any(py),
-            Err(_) => Ok(py.NotImplemented()),
-        }
+        composite::eq(self, other)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        format!("{:?}", self.to_rust(py))
+        composite::repr(self, py)
     }
 
     fn __copy__(&self, py: Python<'_>) -> PyResult<Py<Self>> {
@@ -326,8 +326,10 @@ pub struct PyBackendConfig {
     retry: Py<PyBackendRetry>,
 }
 
-impl PyBackendConfig {
-    pub fn to_rust(&self, py: Python<'_>) -> BackendConfig {
+impl Composite for PyBackendConfig {
+    type Rust = BackendConfig;
+
+    fn to_rust(&self, py: Python<'_>) -> BackendConfig {
         // Non-exhaustive upstream: start from a constructor, then set
         // every public field.
         let mut config = BackendConfig::valkey(String::new(), 0);
@@ -336,7 +338,9 @@ impl PyBackendConfig {
         config.retry = self.retry.borrow(py).0.clone();
         config
     }
+}
 
+impl PyBackendConfig {
     fn from_rust(py: Python<'_>, config: BackendConfig) -> PyResult<Self> {
         Ok(Self {
             connection: PyBackendConnection::from_rust(py, config.connection)?,
@@ -385,15 +389,11 @@ impl PyBackendConfig {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let py = other.py();
-        match other.cast::<Self>() {
-            Ok(other) => (self.to_rust(py) == other.borrow().to_rust(py)).into_py_any(py),
-            Err(_) => Ok(py.NotImplemented()),
-        }
+        composite::eq(self, other)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        format!("{:?}", self.to_rust(py))
+        composite::repr(self, py)
     }
 
     fn __copy__(&self, py: Python<'_>) -> PyResult<Self> {

@@ -9,17 +9,9 @@ use ff_core::partition::PartitionFamily;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::PyType;
+use pyo3::types::PyTuple;
 
-/// The builtin `getattr`, which unpickles a variant as its singleton.
-pub fn builtin_getattr(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    static GETATTR: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    GETATTR
-        .get_or_try_init(py, || {
-            Ok::<_, PyErr>(py.import("builtins")?.getattr("getattr")?.unbind())
-        })
-        .map(|f| f.bind(py).clone())
-}
+use crate::variants::reduce_unit;
 
 macro_rules! unit_enum {
     ($(#[$doc:meta])* $py_type:ident = $name:literal wraps $rust:ident [$($variant:ident),+ $(,)?]) => {
@@ -66,8 +58,8 @@ macro_rules! unit_enum {
 
             fn __reduce__<'py>(
                 slf: &Bound<'py, Self>,
-            ) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyType>, String))> {
-                Ok((builtin_getattr(slf.py())?, (slf.get_type(), format!("{:?}", slf.get().0))))
+            ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+                reduce_unit::<Self>(slf.py(), &format!("{:?}", slf.get().0))
             }
         }
     };

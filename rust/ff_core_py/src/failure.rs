@@ -7,9 +7,8 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBytes, PyTuple, PyType};
 
 use crate::convert::{bytes_like, optional_bytes_like, string};
-use crate::enums::builtin_getattr;
 use crate::ids::PyTimestampMs;
-use crate::variants::{singleton, variant_type, wrong_variant};
+use crate::variants::{reduce_unit, singleton, variant_type, wrong_variant};
 
 /// Human-readable failure description plus optional structured detail.
 #[pyclass(eq, name = "FailureReason", module = "ff_core._ff_core")]
@@ -122,10 +121,7 @@ impl PyFailOutcome {
                 py.get_type::<PyRetryScheduled>().into_any(),
                 PyTuple::new(py, [PyTimestampMs(*delay_until)])?,
             )),
-            FailOutcome::TerminalFailed => Ok((
-                builtin_getattr(py)?,
-                (py.get_type::<Self>(), "TerminalFailed").into_pyobject(py)?,
-            )),
+            FailOutcome::TerminalFailed => reduce_unit::<Self>(py, "TerminalFailed"),
         }
     }
 }

@@ -268,42 +268,13 @@ impl PyTimestampMs {
     }
 }
 
-/// Bearer credential `kid:<40 hex>`. `repr` and `str` come from the Rust
-/// `Debug`/`Display`, which redact the digest; `as_str()` is the one
-/// deliberate way to read it.
-#[pyclass(frozen, eq, hash, name = "WaitpointToken", module = "ff_core._ff_core")]
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct PyWaitpointToken(pub WaitpointToken);
-
-#[pymethods]
-impl PyWaitpointToken {
-    #[new]
-    fn construct(value: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(Self(WaitpointToken::new(string("value", value)?)))
-    }
-
-    #[staticmethod]
-    fn new(value: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Self::construct(value)
-    }
-
-    fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-
-    fn __repr__(&self) -> String {
-        format!("{:?}", self.0)
-    }
-
-    fn __str__(&self) -> String {
-        self.0.to_string()
-    }
-
-    /// Pickling is an explicit serialization: it carries the raw token.
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (String,)) {
-        (slf.get_type(), (slf.get().0.as_str().to_owned(),))
-    }
-}
+string_newtype!(
+    /// Bearer credential `kid:<40 hex>`. `repr` and `str` come from the
+    /// Rust `Debug`/`Display`, which redact the digest; `as_str()` is the
+    /// one deliberate way to read it, and pickling (an explicit
+    /// serialization) carries it.
+    PyWaitpointToken = "WaitpointToken" wraps WaitpointToken {}
+);
 
 pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<PyNamespace>()?;

@@ -1,10 +1,10 @@
 //! Lease and reclaim: `ReclaimToken` and `LeaseRenewal`.
 
 use ff_core::backend::{LeaseRenewal, ReclaimToken};
-use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
 use pyo3::types::{PyInt, PyType};
 
+use crate::composite::{self, Composite};
 use crate::contracts::PyReclaimGrant;
 use crate::convert::{by_inner, int_field};
 
@@ -17,11 +17,15 @@ pub struct PyReclaimToken {
     grant: Py<PyReclaimGrant>,
 }
 
-impl PyReclaimToken {
-    pub fn to_rust(&self, py: Python<'_>) -> ReclaimToken {
+impl Composite for PyReclaimToken {
+    type Rust = ReclaimToken;
+
+    fn to_rust(&self, py: Python<'_>) -> ReclaimToken {
         ReclaimToken::new(self.grant.borrow(py).0.clone())
     }
+}
 
+impl PyReclaimToken {
     fn from_rust(py: Python<'_>, token: ReclaimToken) -> PyResult<Self> {
         Ok(Self {
             grant: Py::new(py, PyReclaimGrant(token.grant))?,
@@ -55,15 +59,11 @@ impl PyReclaimToken {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let py = other.py();
-        match other.cast::<Self>() {
-            Ok(other) => (self.to_rust(py) == other.borrow().to_rust(py)).into_py_any(py),
-            Err(_) => Ok(py.NotImplemented()),
-        }
+        composite::eq(self, other)
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        format!("{:?}", self.to_rust(py))
+        composite::repr(self, py)
     }
 
     /// A deep copy, as Rust's `Clone`: the grant is not shared.

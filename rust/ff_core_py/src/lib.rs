@@ -13,6 +13,7 @@
 mod cancel;
 mod claim;
 mod completion;
+mod composite;
 mod config;
 mod contracts;
 mod convert;

@@ -3,14 +3,12 @@
 use std::collections::BTreeMap;
 
 use ff_core::backend::{AdmissionDecision, UsageDimensions};
-use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
 
 use crate::convert::{str_u64_map, string};
-use crate::enums::builtin_getattr;
-use crate::variants::{singleton, variant_type, wrong_variant};
+use crate::variants::{reduce_unit, singleton, variant_type, wrong_variant};
 
 /// Usage report for `report_usage`; only `Default` upstream, so every
 /// field is a keyword-only argument.
@@ -153,16 +151,7 @@ impl PyAdmissionDecision {
                 py.get_type::<PyRejected>().into_any(),
                 PyTuple::new(py, [reason.as_str()])?,
             )),
-            _ => Ok((
-                builtin_getattr(py)?,
-                PyTuple::new(
-                    py,
-                    [
-                        py.get_type::<Self>().into_any(),
-                        "Admitted".into_bound_py_any(py)?,
-                    ],
-                )?,
-            )),
+            _ => reduce_unit::<Self>(py, "Admitted"),
         }
     }
 }

@@ -7,7 +7,7 @@
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::PyType;
+use pyo3::types::{PyString, PyTuple, PyType};
 use pyo3::{PyClass, PyTypeInfo};
 
 /// The variant subclass `T`, renamed `Enum.Variant` so that `repr` of the
@@ -32,4 +32,30 @@ pub fn singleton<T: PyClass + Into<PyClassInitializer<T>>>(
 /// which the constructors make impossible; an error rather than a panic.
 pub fn wrong_variant(name: &str) -> PyErr {
     PyTypeError::new_err(format!("{name} holds another variant"))
+}
+
+/// The builtin `getattr`, which unpickling calls to find a variant.
+fn builtin_getattr(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    static GETATTR: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    GETATTR
+        .get_or_try_init(py, || {
+            Ok::<_, PyErr>(py.import("builtins")?.getattr("getattr")?.unbind())
+        })
+        .map(|f| f.bind(py).clone())
+}
+
+/// `__reduce__` of a unit variant: `getattr(Enum, "Variant")`, so that
+/// unpickling and copying give back the singleton itself.
+pub fn reduce_unit<'py, T: PyTypeInfo>(
+    py: Python<'py>,
+    variant: &str,
+) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    let args = PyTuple::new(
+        py,
+        [
+            py.get_type::<T>().into_any(),
+            PyString::new(py, variant).into_any(),
+        ],
+    )?;
+    Ok((builtin_getattr(py)?, args))
 }
