@@ -18,7 +18,7 @@ fn type_name(value: &Bound<'_, PyAny>) -> String {
         .map_or_else(|_| "?".to_owned(), |name| name.to_string())
 }
 
-fn type_error(what: &str, expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
+pub fn type_error(what: &str, expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
     PyTypeError::new_err(format!(
         "{what} must be {expected}, not {}",
         type_name(value)

@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyString, PyTuple, PyType};
 
-use crate::convert::string;
+use crate::convert::{string, type_error};
 use crate::ids::PyNamespace;
 
 #[pyclass(eq, name = "ScannerFilter", module = "ff_core._ff_core")]
@@ -30,10 +30,11 @@ fn core_namespace<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> 
     } else if let Ok(text) = value.cast::<PyString>() {
         text.to_str().map(Some)
     } else {
-        Err(PyTypeError::new_err(format!(
-            "core_namespace must be Namespace, str or None, not {}",
-            value.get_type().name()?
-        )))
+        Err(type_error(
+            "core_namespace",
+            "Namespace, str or None",
+            value,
+        ))
     }
 }
 
@@ -46,10 +47,7 @@ fn tag_value<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> {
         .or_else(|_| value.cast::<PyString>())
     {
         Ok(text) => text.to_str().map(Some),
-        Err(_) => Err(PyTypeError::new_err(format!(
-            "tag_value must be str or None, not {}",
-            value.get_type().name()?
-        ))),
+        Err(_) => Err(type_error("tag_value", "str or None", value)),
     }
 }
 
