@@ -110,3 +110,15 @@ def test_rust_new_is_a_static_method_too() -> None:
     ]
     for name in with_new:
         assert callable(getattr(ff_core, name).new), name
+
+
+def test_errors_pickle_with_variant_and_payload() -> None:
+    with pytest.raises(ff_core.LaneIdError) as lane_error:
+        ff_core.LaneId.try_new("x" * 70)
+    with pytest.raises(ff_core.PartitionCountError) as count_error:
+        ff_core.flow_partition(ff_core.FlowId(), ff_core.PartitionConfig(0))
+    for error in (lane_error.value, count_error.value):
+        clone = pickle.loads(pickle.dumps(error))
+        assert type(clone) is type(error)
+        assert str(clone) == str(error)
+        assert (clone.variant, clone.payload) == (error.variant, error.payload)
