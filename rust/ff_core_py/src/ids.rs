@@ -1,6 +1,7 @@
 //! `ff_core::types`: identifiers, the timestamp and the waitpoint token.
 //! All derive `Hash`, so all are frozen and hashable.
 
+use ff_core::partition::PartitionCountError;
 use ff_core::types::{
     ExecutionId, FlowId, LANE_ID_MAX_BYTES, LaneId, Namespace, SignalId, TimestampMs,
     WaitpointToken,
@@ -147,6 +148,12 @@ uuid_newtype!(
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct PyExecutionId(pub ExecutionId);
 
+impl PyExecutionId {
+    fn minted(result: Result<ExecutionId, PartitionCountError>) -> PyResult<Self> {
+        result.map(Self).map_err(IntoPyErr::into_py_err)
+    }
+}
+
 #[pymethods]
 impl PyExecutionId {
     #[staticmethod]
@@ -154,16 +161,15 @@ impl PyExecutionId {
         flow: &Bound<'_, PyFlowId>,
         config: &Bound<'_, PyPartitionConfig>,
     ) -> PyResult<Self> {
-        ExecutionId::try_for_flow(&flow.get().0, &config.get().inner)
-            .map(Self)
-            .map_err(IntoPyErr::into_py_err)
+        Self::minted(ExecutionId::try_for_flow(
+            &flow.get().0,
+            &config.get().inner,
+        ))
     }
 
     #[staticmethod]
     fn solo(lane: &Bound<'_, PyLaneId>, config: &Bound<'_, PyPartitionConfig>) -> PyResult<Self> {
-        ExecutionId::try_solo(&lane.get().0, &config.get().inner)
-            .map(Self)
-            .map_err(IntoPyErr::into_py_err)
+        Self::minted(ExecutionId::try_solo(&lane.get().0, &config.get().inner))
     }
 
     #[staticmethod]
@@ -173,9 +179,11 @@ impl PyExecutionId {
         uuid: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
         let uuid = uuid_from_py("uuid", uuid)?;
-        ExecutionId::try_deterministic_for_flow(&flow.get().0, &config.get().inner, uuid)
-            .map(Self)
-            .map_err(IntoPyErr::into_py_err)
+        Self::minted(ExecutionId::try_deterministic_for_flow(
+            &flow.get().0,
+            &config.get().inner,
+            uuid,
+        ))
     }
 
     #[staticmethod]
@@ -185,9 +193,11 @@ impl PyExecutionId {
         uuid: &Bound<'_, PyAny>,
     ) -> PyResult<Self> {
         let uuid = uuid_from_py("uuid", uuid)?;
-        ExecutionId::try_deterministic_solo(&lane.get().0, &config.get().inner, uuid)
-            .map(Self)
-            .map_err(IntoPyErr::into_py_err)
+        Self::minted(ExecutionId::try_deterministic_solo(
+            &lane.get().0,
+            &config.get().inner,
+            uuid,
+        ))
     }
 
     /// Validate `{fp:N}:<uuid>`; the string is kept verbatim.

@@ -1,5 +1,6 @@
 //! `ScannerFilter`: the per-candidate predicate of FlowFabric's scanners.
-//! `matches` and `matches_many` call `ScannerFilter::matches`; no
+//! `matches` and `matches_many` call `ScannerFilter::matches_str`, the
+//! crate's one implementation of the predicate (`matches` delegates to it); no
 //! matching logic lives here.
 
 use ff_core::backend::ScannerFilter;
