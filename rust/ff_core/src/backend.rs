@@ -792,23 +792,47 @@ impl ScannerFilter {
     }
 
     /// [`Self::matches`] with the namespace as a borrowed string, for
-    /// callers that hold the raw HGET reply (the Python binding's hot
-    /// loop) and would otherwise allocate a `Namespace` per candidate.
-    /// The one implementation of the predicate: `matches` delegates here.
+    /// callers that hold the raw HGET reply and would otherwise allocate a
+    /// `Namespace` per candidate.
     pub fn matches_str(&self, core_namespace: Option<&str>, tag_value: Option<&str>) -> bool {
-        if let Some(ref want) = self.namespace {
-            match core_namespace {
-                Some(have) if have == want.as_str() => {}
-                _ => return false,
-            }
+        self.view().matches(
+            core_namespace.map(str::as_bytes),
+            tag_value.map(str::as_bytes),
+        )
+    }
+
+    /// The filter's dimensions, borrowed as bytes.
+    pub fn view(&self) -> ScannerFilterView<'_> {
+        ScannerFilterView {
+            namespace: self.namespace.as_ref().map(|ns| ns.as_str().as_bytes()),
+            instance_tag_value: self
+                .instance_tag
+                .as_ref()
+                .map(|(_, value)| value.as_bytes()),
         }
-        if let Some((_, ref want_value)) = self.instance_tag {
-            match tag_value {
-                Some(have) if have == want_value.as_str() => {}
-                _ => return false,
-            }
+    }
+}
+
+/// A [`ScannerFilter`]'s dimensions borrowed as bytes, holding the one
+/// implementation of the predicate: [`ScannerFilter::matches`] and
+/// [`ScannerFilter::matches_str`] delegate here, and callers holding raw
+/// HGET replies (which need not be UTF-8) call it directly. Values compare
+/// byte for byte, so a reply that is not valid UTF-8 never matches.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ScannerFilterView<'a> {
+    /// The wanted `namespace` field of `exec_core`, if filtered on.
+    pub namespace: Option<&'a [u8]>,
+    /// The wanted value of the instance tag, if filtered on.
+    pub instance_tag_value: Option<&'a [u8]>,
+}
+
+impl ScannerFilterView<'_> {
+    /// True iff every set dimension equals its reply; unset ones ignore theirs.
+    pub fn matches(&self, core_namespace: Option<&[u8]>, tag_value: Option<&[u8]>) -> bool {
+        fn dimension(want: Option<&[u8]>, have: Option<&[u8]>) -> bool {
+            want.is_none_or(|want| have == Some(want))
         }
-        true
+        dimension(self.namespace, core_namespace) && dimension(self.instance_tag_value, tag_value)
     }
 }
 

@@ -1,55 +1,111 @@
 //! The native module `ff_core._ff_core`: thin PyO3 wrappers over the pure
 //! `ff_core` crate. Behaviour (formatting, parsing, matching, partition
 //! math) lives in `ff_core`; this crate only converts and validates.
+//! The modules mirror the crate's; `support` holds the shared machinery.
 
-// `#[pymethods]` take `&self` and owned argument tuples whatever their size,
-// and `__reduce__` returns spell out Python tuples: these lints fight PyO3.
+// `#[pymethods]` take `&self` and owned arguments whatever their size,
+// and pickling returns spell out Python tuples: these lints fight PyO3.
 #![allow(
     clippy::trivially_copy_pass_by_ref,
     clippy::needless_pass_by_value,
     clippy::type_complexity
 )]
 
-mod cancel;
-mod claim;
-mod completion;
-mod composite;
-mod config;
+mod backend;
 mod contracts;
-mod convert;
-mod enums;
-mod errors;
-mod failure;
-mod frame;
-mod handle;
-mod ids;
-mod lease;
 mod partition;
-mod scanner;
-mod usage;
-mod variants;
-mod waitpoint;
+mod support;
+mod types;
 
 use pyo3::prelude::*;
 
 #[pymodule]
-fn _ff_core(module: &Bound<'_, PyModule>) -> PyResult<()> {
-    module.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    enums::register(module)?;
-    errors::register(module)?;
-    ids::register(module)?;
-    partition::register(module)?;
-    contracts::register(module)?;
-    handle::register(module)?;
-    claim::register(module)?;
-    frame::register(module)?;
-    waitpoint::register(module)?;
-    failure::register(module)?;
-    usage::register(module)?;
-    lease::register(module)?;
-    cancel::register(module)?;
-    completion::register(module)?;
-    config::register(module)?;
-    scanner::register(module)?;
-    Ok(())
+mod _ff_core {
+    #[pymodule_export]
+    use crate::backend::cancel::{PyCancelFlowPolicy, PyCancelFlowWait};
+    #[pymodule_export]
+    use crate::backend::claim::{PyCapabilitySet, PyClaimPolicy};
+    #[pymodule_export]
+    use crate::backend::completion::{PyCompletionPayload, PyResumeSignal};
+    #[pymodule_export]
+    use crate::backend::config::{
+        PyBackendConfig, PyBackendConnection, PyBackendRetry, PyBackendTimeouts, PyValkeyConnection,
+    };
+    #[pymodule_export]
+    use crate::backend::failure::{PyFailOutcome, PyFailureClass, PyFailureReason};
+    #[pymodule_export]
+    use crate::backend::frame::{PyFrame, PyFrameKind};
+    #[pymodule_export]
+    use crate::backend::handle::{PyBackendTag, PyHandle, PyHandleKind, PyHandleOpaque};
+    #[pymodule_export]
+    use crate::backend::lease::{PyLeaseRenewal, PyReclaimToken};
+    #[pymodule_export]
+    use crate::backend::scanner::PyScannerFilter;
+    #[pymodule_export]
+    use crate::backend::usage::{PyAdmissionDecision, PyUsageDimensions};
+    #[pymodule_export]
+    use crate::backend::waitpoint::{PyWaitpointHmac, PyWaitpointKind, PyWaitpointSpec};
+    #[pymodule_export]
+    use crate::contracts::PyReclaimGrant;
+    #[pymodule_export]
+    use crate::partition::{
+        PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey, execution_partition_py,
+        flow_partition, solo_partition,
+    };
+    #[pymodule_export]
+    use crate::types::{
+        PyExecutionId, PyFlowId, PyLaneId, PyNamespace, PySignalId, PyTimestampMs, PyWaitpointToken,
+    };
+
+    #[pymodule_export]
+    #[allow(non_upper_case_globals)]
+    const __version__: &str = env!("CARGO_PKG_VERSION");
+    #[pymodule_export]
+    const LANE_ID_MAX_BYTES: usize = ff_core::types::LANE_ID_MAX_BYTES;
+
+    use pyo3::prelude::*;
+
+    #[pymodule_init]
+    fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
+        crate::refuse_subinterpreters(module.py())?;
+        let py = module.py();
+        use crate::support::error::exc;
+        module.add("LaneIdError", py.get_type::<exc::LaneIdError>())?;
+        module.add(
+            "ExecutionIdParseError",
+            py.get_type::<exc::ExecutionIdParseError>(),
+        )?;
+        module.add(
+            "PartitionKeyParseError",
+            py.get_type::<exc::PartitionKeyParseError>(),
+        )?;
+        module.add(
+            "PartitionCountError",
+            py.get_type::<exc::PartitionCountError>(),
+        )?;
+        Ok(())
+    }
+}
+
+/// The classes and caches are per process, so only the main interpreter
+/// may import the module; elsewhere it would hand out the main
+/// interpreter's objects. `_interpreters` (3.13+) or `_xxsubinterpreters`
+/// tell which interpreter is running.
+fn refuse_subinterpreters(py: Python<'_>) -> PyResult<()> {
+    let Ok(interpreters) = py
+        .import("_interpreters")
+        .or_else(|_| py.import("_xxsubinterpreters"))
+    else {
+        return Ok(());
+    };
+    let current = interpreters.call_method0("get_current")?;
+    let main = interpreters.call_method0("get_main")?;
+    if current.eq(main)? {
+        Ok(())
+    } else {
+        Err(pyo3::exceptions::PyImportError::new_err(
+            "ff_core._ff_core cannot be imported in a subinterpreter: its classes and caches are \
+             per process and shared with the main interpreter",
+        ))
+    }
 }

@@ -1,231 +1,134 @@
-//! `ff_core::partition`: the config, partitions, keys and partition math.
+//! `ff_core::partition`: families, configs, partitions, keys and the
+//! partition math (which runs in Rust).
 
 use ff_core::partition::{
-    Partition, PartitionConfig, PartitionKey, execution_partition, try_flow_partition,
-    try_solo_partition,
+    Partition, PartitionConfig, PartitionFamily, PartitionKey, execution_partition,
+    try_flow_partition, try_solo_partition,
 };
-use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyInt, PyType};
+use pyo3::types::PyString;
+use serde::Deserialize;
+use serde::de::IntoDeserializer;
+use serde::de::value::{Error as SerdeError, StrDeserializer};
 
-use crate::convert::{by_inner, int_field, int_object};
-use crate::enums::PyPartitionFamily;
-use crate::errors::IntoPyErr;
-use crate::ids::{PyExecutionId, PyFlowId, PyLaneId};
+use crate::support::error::Result;
+use crate::support::slot::{format_py, py_str};
+use crate::support::value::{constructors, string_value, unit_enum, value_struct};
+use crate::types::{PyExecutionId, PyFlowId, PyLaneId};
 
-/// Partition counts per family; `Copy`, so frozen, with the counts cached
-/// as Python ints for reads. No `Hash` upstream, so unhashable.
-#[pyclass(frozen, eq, name = "PartitionConfig", module = "ff_core._ff_core")]
-pub struct PyPartitionConfig {
-    pub inner: PartitionConfig,
-    #[pyo3(get)]
-    num_flow_partitions: Py<PyInt>,
-    #[pyo3(get)]
-    num_budget_partitions: Py<PyInt>,
-    #[pyo3(get)]
-    num_quota_partitions: Py<PyInt>,
-}
+unit_enum!(
+    /// What a partition shards; exhaustive, unlike the backend enums.
+    PyPartitionFamily "PartitionFamily" => PartitionFamily [Flow, Execution, Budget, Quota]
+);
 
-impl PartialEq for PyPartitionConfig {
-    fn eq(&self, other: &Self) -> bool {
-        self.inner == other.inner
+#[pymethods]
+impl PyPartitionFamily {
+    /// The hash-tag prefix: `fp`, `b` or `q`.
+    fn prefix(&self) -> &'static str {
+        self.0.prefix()
     }
 }
+
+value_struct!(
+    /// How many partitions each family has.
+    PyPartitionConfig "PartitionConfig" => PartitionConfig = PartitionConfig::default();
+    fields { num_flow_partitions: u16, num_budget_partitions: u16, num_quota_partitions: u16 }
+    hash: no;
+);
+constructors!(PyPartitionConfig { fields optional; });
 
 #[pymethods]
 impl PyPartitionConfig {
-    #[new]
-    #[pyo3(signature = (num_flow_partitions = 256, num_budget_partitions = 32, num_quota_partitions = 32))]
-    fn construct(
-        py: Python<'_>,
-        num_flow_partitions: u16,
-        num_budget_partitions: u16,
-        num_quota_partitions: u16,
-    ) -> PyResult<Self> {
-        Ok(Self {
-            inner: PartitionConfig {
-                num_flow_partitions,
-                num_budget_partitions,
-                num_quota_partitions,
-            },
-            num_flow_partitions: int_object(py, num_flow_partitions)?,
-            num_budget_partitions: int_object(py, num_budget_partitions)?,
-            num_quota_partitions: int_object(py, num_quota_partitions)?,
-        })
-    }
-
-    fn count_for(&self, family: &Bound<'_, PyPartitionFamily>) -> u16 {
-        self.inner.count_for(family.get().0)
-    }
-
-    fn __repr__(&self) -> String {
-        format!("{:?}", self.inner)
-    }
-
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (u16, u16, u16)) {
-        let c = slf.get().inner;
-        (
-            slf.get_type(),
-            (
-                c.num_flow_partitions,
-                c.num_budget_partitions,
-                c.num_quota_partitions,
-            ),
-        )
+    /// The partition count of a family; `Execution` shares the flow count.
+    fn count_for(&self, py: Python<'_>, family: &Bound<'_, PyPartitionFamily>) -> PyResult<u16> {
+        Ok(self.to_rust(py)?.count_for(family.get().0))
     }
 }
 
-/// One partition of one family; `str` is its hash tag. Frozen, with the
-/// family singleton and the index cached for reads.
-#[pyclass(frozen, eq, hash, name = "Partition", module = "ff_core._ff_core")]
-pub struct PyPartition {
-    inner: Partition,
-    #[pyo3(get)]
-    family: Py<PyPartitionFamily>,
-    #[pyo3(get)]
-    index: Py<PyInt>,
-}
-
-by_inner!(PyPartition);
-
-impl PyPartition {
-    pub fn from_rust(py: Python<'_>, partition: Partition) -> PyResult<Self> {
-        Ok(Self {
-            inner: partition,
-            family: PyPartitionFamily::of(py, partition.family)?,
-            index: int_object(py, partition.index)?,
-        })
-    }
-}
+value_struct!(
+    /// One partition of one family.
+    PyPartition "Partition" => Partition = Partition { family: PartitionFamily::Flow, index: 0 };
+    fields { family: PartitionFamily, index: u16 }
+    hash: yes;
+);
+constructors!(PyPartition { fields required; });
 
 #[pymethods]
 impl PyPartition {
-    #[new]
-    fn construct(
-        family: &Bound<'_, PyPartitionFamily>,
-        index: &Bound<'_, PyAny>,
-    ) -> PyResult<Self> {
-        let (number, index) = int_field(index)?;
-        Ok(Self {
-            inner: Partition {
-                family: family.get().0,
-                index: number,
-            },
-            family: family.clone().unbind(),
-            index,
-        })
+    /// `{prefix:index}`, e.g. `{fp:7}`.
+    fn hash_tag<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        py_str(py, &self.to_rust(py)?.hash_tag())
     }
 
-    fn hash_tag(&self) -> String {
-        self.inner.hash_tag()
-    }
-
-    fn __repr__(&self) -> String {
-        format!("{:?}", self.inner)
-    }
-
-    fn __str__(&self) -> String {
-        self.inner.to_string()
-    }
-
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> (Bound<'py, PyType>, (Py<PyPartitionFamily>, Py<PyInt>)) {
-        let p = slf.get();
-        (
-            slf.get_type(),
-            (p.family.clone_ref(slf.py()), p.index.clone_ref(slf.py())),
-        )
+    fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        format_py(py, format_args!("{}", self.to_rust(py)?))
     }
 }
 
-/// The opaque wire form of a partition, built from a `Partition`.
-#[pyclass(frozen, eq, hash, name = "PartitionKey", module = "ff_core._ff_core")]
-#[derive(Clone, PartialEq, Eq, Hash)]
-pub struct PyPartitionKey(pub PartitionKey);
+/// A key read back from its text (pickling): serde's transparent form,
+/// the only way the crate builds one from a string.
+fn key_of(text: &str) -> PyResult<PartitionKey> {
+    let text: StrDeserializer<'_, SerdeError> = text.into_deserializer();
+    PartitionKey::deserialize(text)
+        .map_err(|err| pyo3::exceptions::PyValueError::new_err(err.to_string()))
+}
+
+string_value!(
+    /// The opaque wire form of a partition, its hash tag.
+    PyPartitionKey "PartitionKey" => PartitionKey, from text => key_of(text)?;
+    str: text;
+);
 
 #[pymethods]
 impl PyPartitionKey {
-    /// `PartitionKey(partition)`, Rust's `From<&Partition>`.
     #[new]
-    fn construct(partition: &Bound<'_, PyPartition>) -> Self {
-        Self(PartitionKey::from(partition.get().inner))
+    fn construct(py: Python<'_>, partition: &Bound<'_, PyPartition>) -> PyResult<Self> {
+        Self::from_rust(
+            py,
+            PartitionKey::from(partition.get().to_rust(py)?).as_str(),
+        )
     }
 
-    /// Decode the key; an `Execution` partition comes back as `Flow`.
-    fn parse(&self, py: Python<'_>) -> PyResult<PyPartition> {
-        let partition = self.0.parse().map_err(IntoPyErr::into_py_err)?;
-        PyPartition::from_rust(py, partition)
+    /// Decode the key. `Execution` comes back as `Flow`: both use `fp`.
+    fn parse(&self, py: Python<'_>) -> Result<PyPartition> {
+        Ok(PyPartition::from_rust(py, &self.to_rust(py)?.parse()?)?)
     }
 
-    fn as_partition(&self, py: Python<'_>) -> PyResult<PyPartition> {
+    /// Same as `parse`.
+    fn as_partition(&self, py: Python<'_>) -> Result<PyPartition> {
         self.parse(py)
     }
-
-    fn as_str(&self) -> &str {
-        self.0.as_str()
-    }
-
-    fn __repr__(&self) -> String {
-        format!("{:?}", self.0)
-    }
-
-    fn __str__(&self) -> String {
-        self.0.to_string()
-    }
-
-    /// Rebuilt through the partition it encodes, its only constructor.
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyType>, (PyPartition,))> {
-        let partition = slf.get().parse(slf.py()).map_err(|_| {
-            PyValueError::new_err(format!(
-                "cannot pickle {:?}: it does not decode",
-                slf.get().0
-            ))
-        })?;
-        Ok((slf.get_type(), (partition,)))
-    }
 }
 
-/// The flow's partition: CRC-16/XMODEM of the UUID bytes mod the flow count.
+/// The flow's partition: CRC-16 of the UUID's 16 raw bytes.
 #[pyfunction]
-fn flow_partition(
+pub fn flow_partition(
+    py: Python<'_>,
     flow: &Bound<'_, PyFlowId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> PyResult<PyPartition> {
-    let partition =
-        try_flow_partition(&flow.get().0, &config.get().inner).map_err(IntoPyErr::into_py_err)?;
-    PyPartition::from_rust(flow.py(), partition)
+) -> Result<PyPartition> {
+    let partition = try_flow_partition(&flow.get().0, &config.get().to_rust(py)?)?;
+    Ok(PyPartition::from_rust(py, &partition)?)
 }
 
-/// The lane's solo partition: CRC-16/XMODEM of the UTF-8 bytes mod the flow count.
+/// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
 #[pyfunction]
-fn solo_partition(
+pub fn solo_partition(
+    py: Python<'_>,
     lane: &Bound<'_, PyLaneId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> PyResult<PyPartition> {
-    let partition =
-        try_solo_partition(&lane.get().0, &config.get().inner).map_err(IntoPyErr::into_py_err)?;
-    PyPartition::from_rust(lane.py(), partition)
+) -> Result<PyPartition> {
+    let partition = try_solo_partition(&lane.get().to_rust(py)?, &config.get().to_rust(py)?)?;
+    Ok(PyPartition::from_rust(py, &partition)?)
 }
 
-/// The execution's partition, read from its hash tag.
+/// The execution's partition, read from its hash tag (no re-hashing).
 #[pyfunction(name = "execution_partition")]
-fn py_execution_partition(
+pub fn execution_partition_py(
+    py: Python<'_>,
     eid: &Bound<'_, PyExecutionId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> PyResult<PyPartition> {
-    PyPartition::from_rust(
-        eid.py(),
-        execution_partition(&eid.get().0, &config.get().inner),
-    )
-}
-
-pub fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
-    module.add_class::<PyPartitionConfig>()?;
-    module.add_class::<PyPartition>()?;
-    module.add_class::<PyPartitionKey>()?;
-    module.add_function(wrap_pyfunction!(flow_partition, module)?)?;
-    module.add_function(wrap_pyfunction!(solo_partition, module)?)?;
-    module.add_function(wrap_pyfunction!(py_execution_partition, module)?)?;
-    Ok(())
+    let partition = execution_partition(&eid.get().to_rust(py)?, &config.get().to_rust(py)?);
+    PyPartition::from_rust(py, &partition)
 }

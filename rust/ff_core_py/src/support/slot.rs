@@ -1,0 +1,400 @@
+//! How each Rust field type lives in a Python object. A value class keeps
+//! every field as the Python object a read returns (a member descriptor,
+//! as fast as a frozen dataclass slot); `Slot` says how to validate an
+//! argument into that object, and how to go between it and Rust.
+//!
+//! Every allocation whose size the caller controls is fallible here, so
+//! running out of memory raises `MemoryError` instead of aborting.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::time::Duration;
+
+use pyo3::PyTypeInfo;
+use pyo3::exceptions::{PyMemoryError, PyTypeError, PyUnicodeEncodeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{
+    PyBool, PyBytes, PyDelta, PyDict, PyInt, PyMappingProxy, PyMemoryView, PyString, PyTuple,
+    PyType,
+};
+
+pub trait Slot: Sized {
+    /// Validate an argument; return the object to keep for reads.
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>>;
+    /// The Rust value of a kept object (one `store` or `dump` made).
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self>;
+    /// The object to keep for a Rust value.
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>>;
+}
+
+// ── fallible building blocks ────────────────────────────────────────────
+
+pub fn type_error(expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
+    let got = value
+        .get_type()
+        .name()
+        .map_or_else(|_| "?".to_owned(), |name| name.to_string());
+    PyTypeError::new_err(format!("expected {expected}, not {got}"))
+}
+
+fn out_of_memory<E>(_: E) -> PyErr {
+    PyMemoryError::new_err(())
+}
+
+pub fn try_string(text: &str) -> PyResult<String> {
+    let mut owned = String::new();
+    owned.try_reserve_exact(text.len()).map_err(out_of_memory)?;
+    owned.push_str(text);
+    Ok(owned)
+}
+
+pub fn try_vec(bytes: &[u8]) -> PyResult<Vec<u8>> {
+    let mut owned = Vec::new();
+    owned
+        .try_reserve_exact(bytes.len())
+        .map_err(out_of_memory)?;
+    owned.extend_from_slice(bytes);
+    Ok(owned)
+}
+
+/// A Python `str`, or `MemoryError` (`PyString::new` would panic).
+pub fn py_str<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyString>> {
+    PyString::from_bytes(py, text.as_bytes())
+}
+
+pub fn py_bytes<'py>(py: Python<'py>, bytes: &[u8]) -> PyResult<Bound<'py, PyBytes>> {
+    PyBytes::new_with(py, bytes.len(), |target| {
+        target.copy_from_slice(bytes);
+        Ok(())
+    })
+}
+
+/// A `fmt::Write` that grows with `try_reserve`: formatting a huge value
+/// fails with `MemoryError` where `format!` would abort the process.
+struct FallibleText {
+    text: String,
+    out_of_memory: bool,
+}
+
+impl fmt::Write for FallibleText {
+    fn write_str(&mut self, part: &str) -> fmt::Result {
+        if self.text.try_reserve(part.len()).is_err() {
+            self.out_of_memory = true;
+            return Err(fmt::Error);
+        }
+        self.text.push_str(part);
+        Ok(())
+    }
+}
+
+/// `format!("{:?}")` / `format!("{}")` as a Python `str`, fallibly.
+pub fn format_py<'py>(py: Python<'py>, args: fmt::Arguments<'_>) -> PyResult<Bound<'py, PyString>> {
+    let mut out = FallibleText {
+        text: String::new(),
+        out_of_memory: false,
+    };
+    if fmt::write(&mut out, args).is_err() {
+        return Err(if out.out_of_memory {
+            PyMemoryError::new_err(())
+        } else {
+            PyValueError::new_err("formatting failed")
+        });
+    }
+    py_str(py, &out.text)
+}
+
+/// The UTF-8 text of a `str`. A lone surrogate raises a `ValueError` that
+/// holds neither the text nor the original error: the text may be a secret.
+pub fn utf8<'a>(text: &'a Bound<'_, PyString>) -> PyResult<&'a str> {
+    text.to_str().map_err(|err| {
+        if err.is_instance_of::<PyUnicodeEncodeError>(text.py()) {
+            PyValueError::new_err("str contains a lone surrogate, which UTF-8 cannot encode")
+        } else {
+            err
+        }
+    })
+}
+
+/// An exact, valid-UTF-8 `str`: the argument itself when it is one.
+pub fn exact_str<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
+    let text = value
+        .cast::<PyString>()
+        .map_err(|_| type_error("str", value))?;
+    let valid = utf8(text)?;
+    if value.is_exact_instance_of::<PyString>() {
+        Ok(text.clone())
+    } else {
+        py_str(value.py(), valid)
+    }
+}
+
+/// The argument itself when its type is exactly `T`, else `dump(load)`:
+/// what every slot stores after validating.
+fn keep_or_dump<S: Slot, T: PyTypeInfo>(value: &Bound<'_, PyAny>, rust: &S) -> PyResult<Py<PyAny>> {
+    if value.is_exact_instance_of::<T>() {
+        Ok(value.clone().unbind())
+    } else {
+        S::dump(value.py(), rust)
+    }
+}
+
+// ── scalars ─────────────────────────────────────────────────────────────
+
+macro_rules! int_slot {
+    ($($int:ty),+) => {$(
+        impl Slot for $int {
+            fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                let number: $int = value.extract()?;
+                keep_or_dump::<Self, PyInt>(value, &number)
+            }
+
+            fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+                kept.extract()
+            }
+
+            fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+                Ok(value.into_pyobject(py)?.into_any().unbind())
+            }
+        }
+    )+};
+}
+
+int_slot!(u16, u32, u64, i32, i64);
+
+impl Slot for bool {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let flag = value
+            .cast::<PyBool>()
+            .map_err(|_| type_error("bool", value))?;
+        Ok(flag.clone().into_any().unbind())
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        kept.extract()
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        Ok(PyBool::new(py, *value).to_owned().into_any().unbind())
+    }
+}
+
+impl Slot for String {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        Ok(exact_str(value)?.into_any().unbind())
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        try_string(utf8(kept.cast::<PyString>()?)?)
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        Ok(py_str(py, value)?.into_any().unbind())
+    }
+}
+
+/// `timedelta`, not negative (PyO3 raises `ValueError` for a negative one).
+impl Slot for Duration {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        if !value.is_instance_of::<PyDelta>() {
+            return Err(type_error("datetime.timedelta", value));
+        }
+        let duration: Self = value.extract()?;
+        keep_or_dump::<Self, PyDelta>(value, &duration)
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        kept.extract()
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        Ok(value.into_pyobject(py)?.into_any().unbind())
+    }
+}
+
+fn uuid_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+    static UUID: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+    UUID.import(py, "uuid", "UUID")
+}
+
+/// `uuid.UUID` only: a `str` or `bytes` is not silently parsed.
+impl Slot for uuid::Uuid {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let uuid = Self::load(value)?;
+        if value.get_type().is(uuid_type(value.py())?) {
+            Ok(value.clone().unbind())
+        } else {
+            Self::dump(value.py(), &uuid)
+        }
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        if !kept.is_instance(uuid_type(kept.py())?)? {
+            return Err(type_error("uuid.UUID", kept));
+        }
+        let number: u128 = kept.getattr("int")?.extract()?;
+        Ok(Self::from_u128(number))
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        let kwargs = PyDict::new(py);
+        kwargs.set_item("int", value.as_u128())?;
+        Ok(uuid_type(py)?.call((), Some(&kwargs))?.unbind())
+    }
+}
+
+// ── payloads and containers ─────────────────────────────────────────────
+
+/// Any buffer-protocol object. An exact `bytes` is kept as it is; any
+/// other buffer is copied once into a new `bytes`. A `str` is refused:
+/// text is not a payload until it is encoded.
+impl Slot for Vec<u8> {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        if value.is_exact_instance_of::<PyBytes>() {
+            return Ok(value.clone().unbind());
+        }
+        let view =
+            PyMemoryView::from(value).map_err(|_| type_error("a bytes-like object", value))?;
+        Ok(value.py().get_type::<PyBytes>().call1((view,))?.unbind())
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        try_vec(kept.cast::<PyBytes>()?.as_bytes())
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        Ok(py_bytes(py, value)?.into_any().unbind())
+    }
+}
+
+impl<T: Slot> Slot for Option<T> {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        if value.is_none() {
+            Ok(value.clone().unbind())
+        } else {
+            T::store(value)
+        }
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        if kept.is_none() {
+            Ok(None)
+        } else {
+            T::load(kept).map(Some)
+        }
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        match value {
+            Some(inner) => T::dump(py, inner),
+            None => Ok(py.None()),
+        }
+    }
+}
+
+/// Any iterable of `str` (but not a `str`, which would split into
+/// characters), kept as a `tuple`.
+impl Slot for Vec<String> {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        if value.is_instance_of::<PyString>() {
+            return Err(type_error("an iterable of str", value));
+        }
+        let items = value
+            .try_iter()
+            .map_err(|_| type_error("an iterable of str", value))?
+            .map(|item| exact_str(&item?))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(PyTuple::new(value.py(), items)?.into_any().unbind())
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let items = kept.cast::<PyTuple>()?;
+        let mut out = Vec::new();
+        out.try_reserve_exact(items.len()).map_err(out_of_memory)?;
+        for item in items {
+            out.push(String::load(&item)?);
+        }
+        Ok(out)
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        let items = value
+            .iter()
+            .map(|item| py_str(py, item))
+            .collect::<PyResult<Vec<_>>>()?;
+        Ok(PyTuple::new(py, items)?.into_any().unbind())
+    }
+}
+
+/// A `tuple[str, str]`.
+impl Slot for (String, String) {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let pair = value
+            .cast::<PyTuple>()
+            .ok()
+            .filter(|pair| pair.len() == 2)
+            .ok_or_else(|| type_error("a tuple of two str", value))?;
+        let (first, second) = (
+            exact_str(&pair.get_item(0)?)?,
+            exact_str(&pair.get_item(1)?)?,
+        );
+        Ok(PyTuple::new(value.py(), [first, second])?
+            .into_any()
+            .unbind())
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let pair = kept.cast::<PyTuple>()?;
+        Ok((
+            String::load(&pair.get_item(0)?)?,
+            String::load(&pair.get_item(1)?)?,
+        ))
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        let items = [py_str(py, &value.0)?, py_str(py, &value.1)?];
+        Ok(PyTuple::new(py, items)?.into_any().unbind())
+    }
+}
+
+/// Any mapping of `str` to `int`, kept as a read-only mapping in key order.
+impl Slot for BTreeMap<String, u64> {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let items = value
+            .call_method0("items")
+            .map_err(|_| type_error("a mapping of str to int", value))?;
+        let mut sorted = BTreeMap::new();
+        for item in items.try_iter()? {
+            let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+            let key = exact_str(&key)?;
+            let count = u64::store(&count)?;
+            sorted.insert(utf8(&key)?.to_owned(), (key.unbind(), count));
+        }
+        let dict = PyDict::new(value.py());
+        for (key, count) in sorted.into_values() {
+            dict.set_item(key, count)?;
+        }
+        Ok(PyMappingProxy::new(value.py(), dict.as_mapping())
+            .into_any()
+            .unbind())
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let mut map = BTreeMap::new();
+        for item in kept.call_method0("items")?.try_iter()? {
+            let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+            map.insert(String::load(&key)?, count.extract()?);
+        }
+        Ok(map)
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        let dict = PyDict::new(py);
+        for (key, count) in value {
+            dict.set_item(py_str(py, key)?, count)?;
+        }
+        Ok(PyMappingProxy::new(py, dict.as_mapping())
+            .into_any()
+            .unbind())
+    }
+}

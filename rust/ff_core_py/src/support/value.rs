@@ -1,0 +1,766 @@
+//! The declaring macros: one declaration per type gives its frozen class,
+//! read-only fields, `replace`, `repr`/`str`, `==`/`hash` per the Rust
+//! derives, copying and pickling. `repr` is always the Rust `Debug` of the
+//! value rebuilt from the fields, so the text comes from the crate.
+
+use std::hash::{BuildHasher, Hash, RandomState};
+use std::sync::OnceLock;
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyDict, PyString, PyTuple};
+
+/// `hash()` of a Rust value, keyed per process like Python's own `hash`.
+pub fn rust_hash<T: Hash>(value: &T) -> isize {
+    static KEYS: OnceLock<RandomState> = OnceLock::new();
+    // Wrapping into isize is the point: any bits will do for a hash.
+    #[allow(clippy::cast_possible_wrap)]
+    let hash = KEYS.get_or_init(RandomState::new).hash_one(value) as isize;
+    hash
+}
+
+/// The builtin `getattr`, which unpickling calls to find a unit variant.
+pub fn builtin_getattr(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
+    static GETATTR: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
+    GETATTR.import(py, "builtins", "getattr")
+}
+
+/// Names given to a value class (keyword arguments of `replace`, or the
+/// arguments of a constructor matched to fields): `(field index, value)`.
+pub fn named_fields<'py>(
+    type_name: &str,
+    method: &str,
+    fields: &[&str],
+    changes: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Vec<(usize, Bound<'py, PyAny>)>> {
+    let Some(changes) = changes else {
+        return Ok(Vec::new());
+    };
+    let mut named = Vec::with_capacity(changes.len());
+    for (key, value) in changes.iter() {
+        let key = key.cast_into::<PyString>()?;
+        let name = key.to_str()?;
+        let index = fields
+            .iter()
+            .position(|field| *field == name)
+            .ok_or_else(|| {
+                PyTypeError::new_err(format!(
+                    "{type_name}.{method}() got an unexpected keyword argument '{name}'"
+                ))
+            })?;
+        named.push((index, value));
+    }
+    Ok(named)
+}
+
+/// `T(*args, **kwargs)` over every field in order (an exhaustive struct):
+/// each field once, by position or keyword; `required` fields must appear.
+pub fn all_fields<'py>(
+    type_name: &str,
+    fields: &[&str],
+    args: &Bound<'py, PyTuple>,
+    kwargs: Option<&Bound<'py, PyDict>>,
+    required: bool,
+) -> PyResult<Vec<(usize, Bound<'py, PyAny>)>> {
+    if args.len() > fields.len() {
+        return Err(PyTypeError::new_err(format!(
+            "{type_name}() takes at most {} positional arguments ({} given)",
+            fields.len(),
+            args.len()
+        )));
+    }
+    let mut named: Vec<_> = args.iter().enumerate().collect();
+    for (index, value) in named_fields(type_name, "__new__", fields, kwargs)? {
+        if index < args.len() {
+            return Err(PyTypeError::new_err(format!(
+                "{type_name}() got multiple values for argument '{}'",
+                fields[index]
+            )));
+        }
+        named.push((index, value));
+    }
+    if required {
+        if let Some(missing) = (0..fields.len()).find(|i| !named.iter().any(|(j, _)| j == i)) {
+            return Err(PyTypeError::new_err(format!(
+                "{type_name}() missing required argument '{}'",
+                fields[missing]
+            )));
+        }
+    }
+    Ok(named)
+}
+
+/// A struct with `pub` fields, as a frozen class whose fields are kept as
+/// Python objects behind member descriptors.
+///
+/// `seed` is a Rust value of the type made with the crate's own
+/// constructor or `Default`: fields a constructor leaves out take the
+/// seed's values, and `to_rust` starts from it (it works for
+/// `#[non_exhaustive]` structs, which cannot be built as literals here).
+macro_rules! value_struct {
+    (
+        $(#[$doc:meta])*
+        $py:ident $name:literal => $rust:ty = $seed:expr;
+        fields { $($(#[$fdoc:meta])* $field:ident : $fty:ty),+ $(,)? }
+        hash: $hash:ident;
+    ) => {
+        #[allow(unused_imports)]
+        use ::pyo3::prelude::*;
+
+        $(#[$doc])*
+        #[::pyo3::pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
+        pub struct $py {
+            $($(#[$fdoc])* #[pyo3(get)] pub $field: ::pyo3::Py<::pyo3::PyAny>,)+
+        }
+
+        impl $py {
+            pub const PY_NAME: &'static str = $name;
+            pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),+];
+
+            /// The position of a field a constructor names (always declared).
+            #[allow(dead_code)]
+            fn index(name: &str) -> usize {
+                Self::FIELDS.iter().position(|field| *field == name).unwrap_or(usize::MAX)
+            }
+
+            pub fn to_rust(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<$rust> {
+                let mut value: $rust = $seed;
+                $(value.$field =
+                    <$fty as $crate::support::slot::Slot>::load(self.$field.bind(py))?;)+
+                Ok(value)
+            }
+
+            pub fn from_rust(py: ::pyo3::Python<'_>, value: &$rust) -> ::pyo3::PyResult<Self> {
+                Ok(Self {
+                    $($field: <$fty as $crate::support::slot::Slot>::dump(py, &value.$field)?,)+
+                })
+            }
+
+            /// The seed as a Python value, made once.
+            fn seed(py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<&'static ::pyo3::Py<Self>> {
+                static SEED: ::pyo3::sync::PyOnceLock<::pyo3::Py<$py>> =
+                    ::pyo3::sync::PyOnceLock::new();
+                SEED.get_or_try_init(py, || ::pyo3::Py::new(py, Self::from_rust(py, &$seed)?))
+            }
+
+            /// A copy of `self` with the given fields validated and replaced.
+            pub fn with<'py>(
+                &self,
+                py: ::pyo3::Python<'py>,
+                changes: impl IntoIterator<Item = (usize, ::pyo3::Bound<'py, ::pyo3::PyAny>)>,
+            ) -> ::pyo3::PyResult<Self> {
+                let mut new = Self { $($field: self.$field.clone_ref(py),)+ };
+                for (index, value) in changes {
+                    let mut i = 0;
+                    $(
+                        if index == i {
+                            new.$field = <$fty as $crate::support::slot::Slot>::store(&value)
+                                .map_err(|err| $crate::support::error::for_argument(
+                                    py, stringify!($field), err))?;
+                        }
+                        i += 1;
+                    )+
+                    let _ = i;
+                }
+                Ok(new)
+            }
+
+            /// The seed with the named fields replaced: every constructor.
+            pub fn build<'py>(
+                py: ::pyo3::Python<'py>,
+                changes: impl IntoIterator<Item = (usize, ::pyo3::Bound<'py, ::pyo3::PyAny>)>,
+            ) -> ::pyo3::PyResult<Self> {
+                Self::seed(py)?.get().with(py, changes)
+            }
+        }
+
+        impl $crate::support::slot::Slot for $rust {
+            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
+                Ok(value.clone().unbind())
+            }
+
+            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+                kept.cast::<$py>()?.get().to_rust(kept.py())
+            }
+
+            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                Ok(::pyo3::Py::new(py, $py::from_rust(py, value)?)?.into_any())
+            }
+        }
+
+        #[::pyo3::pymethods]
+        impl $py {
+            /// A new value with the named fields changed, validated as the
+            /// constructor validates them.
+            #[pyo3(signature = (**changes))]
+            fn replace(
+                &self,
+                py: ::pyo3::Python<'_>,
+                changes: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
+            ) -> ::pyo3::PyResult<Self> {
+                self.with(py, $crate::support::value::named_fields($name, "replace", Self::FIELDS, changes)?)
+            }
+
+            #[pyo3(signature = (**changes))]
+            fn __replace__(
+                &self,
+                py: ::pyo3::Python<'_>,
+                changes: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
+            ) -> ::pyo3::PyResult<Self> {
+                self.replace(py, changes)
+            }
+
+            /// Rebuilds a pickled value through the same validation.
+            #[staticmethod]
+            #[pyo3(signature = (*values))]
+            fn _rebuild(values: &::pyo3::Bound<'_, ::pyo3::types::PyTuple>) -> ::pyo3::PyResult<Self> {
+                if values.len() != Self::FIELDS.len() {
+                    return Err(::pyo3::exceptions::PyTypeError::new_err(
+                        concat!($name, "._rebuild() takes one value per field")));
+                }
+                Self::build(values.py(), values.iter().enumerate())
+            }
+
+            fn __reduce__<'py>(
+                slf: &::pyo3::Bound<'py, Self>,
+            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, ::pyo3::Bound<'py, ::pyo3::types::PyTuple>)> {
+                let this = slf.get();
+                let py = slf.py();
+                Ok((
+                    slf.get_type().getattr("_rebuild")?,
+                    ::pyo3::types::PyTuple::new(py, [$(this.$field.bind(py)),+])?,
+                ))
+            }
+
+            fn __copy__(slf: ::pyo3::Bound<'_, Self>) -> ::pyo3::Bound<'_, Self> {
+                slf
+            }
+
+            fn __deepcopy__<'py>(
+                slf: ::pyo3::Bound<'py, Self>,
+                _memo: &::pyo3::Bound<'py, ::pyo3::PyAny>,
+            ) -> ::pyo3::Bound<'py, Self> {
+                slf
+            }
+
+            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
+                $crate::support::slot::format_py(py, format_args!("{:?}", self.to_rust(py)?))
+            }
+
+            fn __eq__(
+                &self,
+                other: &::pyo3::Bound<'_, ::pyo3::PyAny>,
+            ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                use ::pyo3::IntoPyObjectExt;
+                let py = other.py();
+                match other.cast::<Self>() {
+                    Ok(other) => (self.to_rust(py)? == other.get().to_rust(py)?).into_py_any(py),
+                    Err(_) => Ok(py.NotImplemented()),
+                }
+            }
+        }
+
+        $crate::support::value::value_struct!(@hash $hash $py);
+    };
+
+    (@hash no $py:ident) => {};
+    (@hash yes $py:ident) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            fn __hash__(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<isize> {
+                Ok($crate::support::value::rust_hash(&self.to_rust(py)?))
+            }
+        }
+    };
+}
+pub(crate) use value_struct;
+
+/// A value backed by one string (`Namespace`, `ExecutionId`…): it keeps
+/// its Python `str`, so `str(x)` returns that object and `hash(x)` is the
+/// string's own (salted, cached by CPython). `to_rust` rebuilds the Rust
+/// value from the text. `str` is the text, or for secret-carrying types
+/// the Rust `Display` (`display`), or `repr` when Rust has none (`debug`).
+macro_rules! string_value {
+    (
+        $(#[$doc:meta])*
+        $py:ident $name:literal => $rust:ty, from $text:ident => $from:expr;
+        str: $str:ident;
+    ) => {
+        #[allow(unused_imports)]
+        use ::pyo3::prelude::*;
+
+        $(#[$doc])*
+        #[::pyo3::pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
+        pub struct $py {
+            pub text: ::pyo3::Py<::pyo3::types::PyString>,
+        }
+
+        impl $py {
+            /// The Rust value of a valid text (the type's own validation).
+            pub fn rust_of($text: &str) -> ::pyo3::PyResult<$rust> {
+                Ok($from)
+            }
+
+            pub fn to_rust(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<$rust> {
+                Self::rust_of($crate::support::slot::utf8(self.text.bind(py))?)
+            }
+
+            /// Keeps `text` after validating it as the type does.
+            pub fn from_text(text: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+                let text = $crate::support::slot::exact_str(text)?;
+                Self::rust_of($crate::support::slot::utf8(&text)?)?;
+                Ok(Self { text: text.unbind() })
+            }
+
+            pub fn from_rust(py: ::pyo3::Python<'_>, text: &str) -> ::pyo3::PyResult<Self> {
+                Ok(Self { text: $crate::support::slot::py_str(py, text)?.unbind() })
+            }
+        }
+
+        impl $crate::support::slot::Slot for $rust {
+            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
+                Ok(value.clone().unbind())
+            }
+
+            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+                kept.cast::<$py>()?.get().to_rust(kept.py())
+            }
+
+            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                Ok(::pyo3::Py::new(py, $py::from_rust(py, value.as_str())?)?.into_any())
+            }
+        }
+
+        #[::pyo3::pymethods]
+        impl $py {
+            /// Rebuilds a pickled value through the same validation.
+            #[staticmethod]
+            fn _rebuild(text: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+                Self::from_text(text)
+            }
+
+            fn __reduce__<'py>(
+                slf: &::pyo3::Bound<'py, Self>,
+            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, (::pyo3::Py<::pyo3::types::PyString>,))> {
+                Ok((slf.get_type().getattr("_rebuild")?, (slf.get().text.clone_ref(slf.py()),)))
+            }
+
+            fn __copy__(slf: ::pyo3::Bound<'_, Self>) -> ::pyo3::Bound<'_, Self> {
+                slf
+            }
+
+            fn __deepcopy__<'py>(
+                slf: ::pyo3::Bound<'py, Self>,
+                _memo: &::pyo3::Bound<'py, ::pyo3::PyAny>,
+            ) -> ::pyo3::Bound<'py, Self> {
+                slf
+            }
+
+            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
+                $crate::support::slot::format_py(py, format_args!("{:?}", self.to_rust(py)?))
+            }
+
+            fn __hash__(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<isize> {
+                use ::pyo3::types::PyAnyMethods;
+                self.text.bind(py).hash()
+            }
+
+            fn __eq__(
+                &self,
+                other: &::pyo3::Bound<'_, ::pyo3::PyAny>,
+            ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                use ::pyo3::IntoPyObjectExt;
+                let py = other.py();
+                match other.cast::<Self>() {
+                    Ok(other) => self.text.bind(py).as_any().eq(other.get().text.bind(py))?.into_py_any(py),
+                    Err(_) => Ok(py.NotImplemented()),
+                }
+            }
+        }
+
+        $crate::support::value::string_value!(@str $str $py);
+    };
+
+    (@str text $py:ident) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            fn as_str(&self, py: ::pyo3::Python<'_>) -> ::pyo3::Py<::pyo3::types::PyString> {
+                self.text.clone_ref(py)
+            }
+
+            fn __str__(&self, py: ::pyo3::Python<'_>) -> ::pyo3::Py<::pyo3::types::PyString> {
+                self.text.clone_ref(py)
+            }
+
+            /// An f-string formats the text without a detour through `str()`.
+            fn __format__<'py>(
+                &self,
+                py: ::pyo3::Python<'py>,
+                spec: &::pyo3::Bound<'py, ::pyo3::types::PyString>,
+            ) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::PyAny>> {
+                use ::pyo3::types::{PyAnyMethods, PyStringMethods};
+                let text = self.text.bind(py);
+                if spec.to_str()?.is_empty() {
+                    Ok(text.clone().into_any())
+                } else {
+                    text.call_method1("__format__", (spec,))
+                }
+            }
+        }
+    };
+    (@str display $py:ident) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            fn __str__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
+                $crate::support::slot::format_py(py, format_args!("{}", self.to_rust(py)?))
+            }
+        }
+    };
+    (@str debug $py:ident) => {};
+}
+pub(crate) use string_value;
+
+/// An enum whose variants are all units: one frozen class, one singleton
+/// per variant reached as a class attribute (`FrameKind.Stdout`). The
+/// variant names are the Rust `Debug` text; a variant this binding does
+/// not list raises instead of passing for another.
+macro_rules! unit_enum {
+    (
+        $(#[$doc:meta])*
+        $py:ident $name:literal => $rust:ident [$($variant:ident),+ $(,)?]
+    ) => {
+        #[allow(unused_imports)]
+        use ::pyo3::prelude::*;
+
+        $(#[$doc])*
+        #[::pyo3::pyclass(frozen, immutable_type, eq, hash, name = $name, module = "ff_core._ff_core")]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+        pub struct $py(pub $rust);
+
+        impl $py {
+            const VARIANTS: &'static [$rust] = &[$($rust::$variant),+];
+
+            /// The singleton of `value`.
+            pub fn of(py: ::pyo3::Python<'_>, value: $rust) -> ::pyo3::PyResult<::pyo3::Py<Self>> {
+                static SINGLETONS: ::pyo3::sync::PyOnceLock<Vec<::pyo3::Py<$py>>> =
+                    ::pyo3::sync::PyOnceLock::new();
+                let all = SINGLETONS.get_or_try_init(py, || {
+                    Self::VARIANTS.iter().map(|v| ::pyo3::Py::new(py, Self(*v))).collect::<::pyo3::PyResult<_>>()
+                })?;
+                Self::VARIANTS
+                    .iter()
+                    .position(|v| *v == value)
+                    .map(|index| all[index].clone_ref(py))
+                    .ok_or_else(|| $crate::support::error::unknown_variant($name, &value))
+            }
+        }
+
+        impl $crate::support::slot::Slot for $rust {
+            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
+                Ok(value.clone().unbind())
+            }
+
+            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+                Ok(kept.cast::<$py>()?.get().0)
+            }
+
+            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                Ok($py::of(py, *value)?.into_any())
+            }
+        }
+
+        #[::pyo3::pymethods]
+        impl $py {
+            $(
+                #[classattr]
+                #[allow(non_snake_case)]
+                fn $variant(py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<::pyo3::Py<Self>> {
+                    Self::of(py, $rust::$variant)
+                }
+            )+
+
+            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
+                $crate::support::slot::format_py(py, format_args!("{:?}", self.0))
+            }
+
+            /// `getattr(Enum, "Variant")`: unpickling gives the singleton.
+            fn __reduce__<'py>(
+                slf: &::pyo3::Bound<'py, Self>,
+            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, (::pyo3::Bound<'py, ::pyo3::types::PyType>, ::pyo3::Bound<'py, ::pyo3::types::PyString>))> {
+                let py = slf.py();
+                let name = $crate::support::slot::format_py(py, format_args!("{:?}", slf.get().0))?;
+                Ok(($crate::support::value::builtin_getattr(py)?.clone(), (slf.get_type(), name)))
+            }
+        }
+    };
+}
+pub(crate) use unit_enum;
+
+/// An enum with data-carrying variants of one field each. The base class
+/// holds the Rust value; each data variant is a subclass reached as a
+/// class attribute (`AdmissionDecision.Throttled`) whose field is a member
+/// descriptor (a tuple variant's is `_0`); unit variants are singletons.
+macro_rules! data_enum {
+    (
+        $(#[$doc:meta])*
+        $py:ident $name:literal => $rust:ident;
+        hash: $hash:ident;
+        units [$($unit:ident),* $(,)?];
+        $(
+            $(#[$vdoc:meta])*
+            $variant:ident $kind:tt $field:ident : $fty:ty;
+        )+
+    ) => {
+        #[allow(unused_imports)]
+        use ::pyo3::prelude::*;
+
+        $(#[$doc])*
+        #[::pyo3::pyclass(frozen, immutable_type, subclass, name = $name, module = "ff_core._ff_core")]
+        pub struct $py(pub $rust);
+
+        $(
+            $(#[$vdoc])*
+            #[::pyo3::pyclass(frozen, immutable_type, extends = $py, module = "ff_core._ff_core")]
+            pub struct $variant {
+                #[pyo3(get)]
+                $field: ::pyo3::Py<::pyo3::PyAny>,
+            }
+
+            #[::pyo3::pymethods]
+            impl $variant {
+                #[new]
+                fn construct(
+                    $field: &::pyo3::Bound<'_, ::pyo3::PyAny>,
+                ) -> ::pyo3::PyResult<::pyo3::PyClassInitializer<Self>> {
+                    use $crate::support::slot::Slot;
+                    let kept = <$fty>::store($field)
+                        .map_err(|err| $crate::support::error::for_argument($field.py(), stringify!($field), err))?;
+                    let value = $crate::support::value::data_enum!(
+                        @build $rust $variant $kind $field (<$fty>::load(kept.bind($field.py()))?));
+                    Ok(::pyo3::PyClassInitializer::from($py(value)).add_subclass(Self { $field: kept }))
+                }
+
+                #[classattr]
+                fn __match_args__() -> (&'static str,) {
+                    (stringify!($field),)
+                }
+
+                #[classattr]
+                fn __qualname__() -> &'static str {
+                    concat!($name, ".", stringify!($variant))
+                }
+            }
+        )+
+
+        impl $crate::support::slot::Slot for $rust {
+            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
+                Ok(value.clone().unbind())
+            }
+
+            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+                Ok(kept.cast::<$py>()?.get().0.clone())
+            }
+
+            #[allow(unreachable_patterns)]
+            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                match value {
+                    $($rust::$unit => $py::$unit(py).map(::pyo3::Py::into_any),)*
+                    $(
+                        $crate::support::value::data_enum!(@pattern $rust $variant $kind $field) => {
+                            let kept = <$fty>::dump(py, $field)?;
+                            let init = ::pyo3::PyClassInitializer::from($py(value.clone()))
+                                .add_subclass($variant { $field: kept });
+                            Ok(::pyo3::Py::new(py, init)?.into_any())
+                        }
+                    )+
+                    _ => Err($crate::support::error::unknown_variant($name, value)),
+                }
+            }
+        }
+
+        #[::pyo3::pymethods]
+        impl $py {
+            $(
+                #[classattr]
+                #[allow(non_snake_case)]
+                fn $unit(py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<::pyo3::Py<Self>> {
+                    static CELL: ::pyo3::sync::PyOnceLock<::pyo3::Py<$py>> = ::pyo3::sync::PyOnceLock::new();
+                    CELL.get_or_try_init(py, || ::pyo3::Py::new(py, Self($rust::$unit)))
+                        .map(|unit| unit.clone_ref(py))
+                }
+            )*
+            $(
+                #[classattr]
+                #[allow(non_snake_case)]
+                fn $variant(py: ::pyo3::Python<'_>) -> ::pyo3::Py<::pyo3::types::PyType> {
+                    py.get_type::<$variant>().unbind()
+                }
+            )+
+
+            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
+                $crate::support::slot::format_py(py, format_args!("{:?}", self.0))
+            }
+
+            fn __eq__(
+                &self,
+                other: &::pyo3::Bound<'_, ::pyo3::PyAny>,
+            ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+                use ::pyo3::IntoPyObjectExt;
+                let py = other.py();
+                match other.cast::<$py>() {
+                    Ok(other) => (self.0 == other.get().0).into_py_any(py),
+                    Err(_) => Ok(py.NotImplemented()),
+                }
+            }
+
+            /// Unit variants unpickle to their singleton, data variants
+            /// through their class; an unknown variant raises.
+            #[allow(unreachable_patterns)]
+            fn __reduce__<'py>(
+                slf: &::pyo3::Bound<'py, Self>,
+            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, ::pyo3::Bound<'py, ::pyo3::types::PyTuple>)> {
+                use ::pyo3::types::PyTuple;
+                use $crate::support::slot::Slot;
+                let py = slf.py();
+                let value = &slf.get().0;
+                match value {
+                    $($rust::$unit => Ok((
+                        $crate::support::value::builtin_getattr(py)?.clone(),
+                        PyTuple::new(py, [slf.get_type().into_any(),
+                            ::pyo3::types::PyString::new(py, stringify!($unit)).into_any()])?,
+                    )),)*
+                    $(
+                        $crate::support::value::data_enum!(@pattern $rust $variant $kind $field) => Ok((
+                            py.get_type::<$variant>().into_any(),
+                            PyTuple::new(py, [<$fty>::dump(py, $field)?])?,
+                        )),
+                    )+
+                    _ => Err($crate::support::error::unknown_variant($name, value)),
+                }
+            }
+
+            fn __copy__(slf: ::pyo3::Bound<'_, Self>) -> ::pyo3::Bound<'_, Self> {
+                slf
+            }
+
+            fn __deepcopy__<'py>(
+                slf: ::pyo3::Bound<'py, Self>,
+                _memo: &::pyo3::Bound<'py, ::pyo3::PyAny>,
+            ) -> ::pyo3::Bound<'py, Self> {
+                slf
+            }
+        }
+
+        $crate::support::value::data_enum!(@hash $hash $py);
+    };
+
+    (@build $rust:ident $variant:ident {} $field:ident ($value:expr)) => {
+        $rust::$variant { $field: $value }
+    };
+    (@build $rust:ident $variant:ident () $field:ident ($value:expr)) => {
+        $rust::$variant($value)
+    };
+    (@pattern $rust:ident $variant:ident {} $field:ident) => {
+        $rust::$variant { $field }
+    };
+    (@pattern $rust:ident $variant:ident () $field:ident) => {
+        $rust::$variant($field)
+    };
+    (@hash no $py:ident) => {};
+    (@hash yes $py:ident) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            fn __hash__(&self) -> isize {
+                $crate::support::value::rust_hash(&self.0)
+            }
+        }
+    };
+}
+pub(crate) use data_enum;
+
+/// The constructors of a `value_struct!` type, each naming the fields it
+/// takes (the rest come from the seed): `new(a, b)` is the class call and
+/// the static `new`; any other name is a static method; `keywords` is a
+/// keyword-only call for types that only have `Default`; `fields required`
+/// and `fields optional` take every field by position or keyword. A
+/// parameter may name a narrower type (`seq: u64`) to check first.
+macro_rules! constructors {
+    ($py:ident { $($spec:tt)* }) => {
+        $crate::support::value::constructors!(@each $py $($spec)*);
+    };
+    (@each $py:ident) => {};
+    (@each $py:ident new($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            #[new]
+            fn construct(py: ::pyo3::Python<'_>, $($param: &::pyo3::Bound<'_, ::pyo3::PyAny>),*) -> ::pyo3::PyResult<Self> {
+                $($crate::support::value::constructors!(@strict py $param $($strict)?);)*
+                Self::build(py, [$((Self::index(stringify!($param)), $param.clone())),*])
+            }
+
+            #[staticmethod]
+            fn new(py: ::pyo3::Python<'_>, $($param: &::pyo3::Bound<'_, ::pyo3::PyAny>),*) -> ::pyo3::PyResult<Self> {
+                Self::construct(py, $($param),*)
+            }
+        }
+        $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    (@each $py:ident keywords; $($rest:tt)*) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            #[new]
+            #[pyo3(signature = (**fields))]
+            fn construct(
+                py: ::pyo3::Python<'_>,
+                fields: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
+            ) -> ::pyo3::PyResult<Self> {
+                let type_name = Self::PY_NAME;
+                Self::build(py, $crate::support::value::named_fields(type_name, "__new__", Self::FIELDS, fields)?)
+            }
+        }
+        $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    (@each $py:ident fields $required:ident; $($rest:tt)*) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            #[new]
+            #[pyo3(signature = (*args, **kwargs))]
+            fn construct(
+                py: ::pyo3::Python<'_>,
+                args: &::pyo3::Bound<'_, ::pyo3::types::PyTuple>,
+                kwargs: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
+            ) -> ::pyo3::PyResult<Self> {
+                let type_name = Self::PY_NAME;
+                let required = $crate::support::value::constructors!(@required $required);
+                Self::build(py, $crate::support::value::all_fields(type_name, Self::FIELDS, args, kwargs, required)?)
+            }
+        }
+        $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    (@each $py:ident $name:ident($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
+        #[::pyo3::pymethods]
+        impl $py {
+            #[staticmethod]
+            fn $name(py: ::pyo3::Python<'_>, $($param: &::pyo3::Bound<'_, ::pyo3::PyAny>),*) -> ::pyo3::PyResult<Self> {
+                $($crate::support::value::constructors!(@strict py $param $($strict)?);)*
+                Self::build(py, [$((Self::index(stringify!($param)), $param.clone())),*])
+            }
+        }
+        $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    // A parameter typed more narrowly than its field (`seq: u64` for an
+    // `Option<u64>` field) is checked against that type first.
+    (@strict $py_token:ident $param:ident) => {};
+    (@strict $py_token:ident $param:ident $strict:ty) => {
+        <$strict as $crate::support::slot::Slot>::store($param)
+            .map_err(|err| $crate::support::error::for_argument($py_token, stringify!($param), err))?;
+    };
+    (@required required) => { true };
+    (@required optional) => { false };
+}
+pub(crate) use constructors;

@@ -1,0 +1,319 @@
+//! `ff_core::types`: identifiers, the timestamp and the waitpoint token.
+
+use ff_core::types::{
+    ExecutionId, FlowId, LaneId, Namespace, SignalId, TimestampMs, WaitpointToken,
+};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+
+use crate::partition::PyPartitionConfig;
+use crate::support::error::Result;
+use crate::support::slot::{Slot, format_py, try_string, utf8};
+use crate::support::value::string_value;
+
+string_value!(
+    /// Tenant or workspace scope.
+    PyNamespace "Namespace" => Namespace, from text => Namespace::new(try_string(text)?);
+    str: text;
+);
+
+string_value!(
+    /// Submission lane. The constructor never validates; `try_new` does.
+    PyLaneId "LaneId" => LaneId, from text => LaneId::new(try_string(text)?);
+    str: text;
+);
+
+string_value!(
+    /// Bearer credential `kid:<40 hex>`. `repr` and `str` are the Rust
+    /// `Debug`/`Display`, which redact the digest; `as_str()` is the one
+    /// deliberate way to read it, and pickling (an explicit serialization)
+    /// carries it. Its hash is its text's, salted per process.
+    PyWaitpointToken "WaitpointToken" => WaitpointToken, from text => WaitpointToken::new(try_string(text)?);
+    str: display;
+);
+
+string_value!(
+    /// Hash-tagged execution identity `{fp:N}:<uuid>`. No public
+    /// constructor: mint one with `for_flow`/`solo` or read one with `parse`.
+    PyExecutionId "ExecutionId" => ExecutionId, from text => ExecutionId::parse(text).map_err(crate::support::error::Error::from).map_err(PyErr::from)?;
+    str: text;
+);
+
+/// `T(value)` and `T.new(value)` for the string values that wrap any text.
+macro_rules! text_constructors {
+    ($($py:ident),+) => {$(
+        #[pymethods]
+        impl $py {
+            #[new]
+            fn construct(value: &Bound<'_, PyAny>) -> PyResult<Self> {
+                Self::from_text(value)
+            }
+
+            #[staticmethod]
+            fn new(value: &Bound<'_, PyAny>) -> PyResult<Self> {
+                Self::from_text(value)
+            }
+        }
+    )+};
+}
+
+text_constructors!(PyNamespace, PyLaneId, PyWaitpointToken);
+
+#[pymethods]
+impl PyWaitpointToken {
+    fn as_str(&self, py: Python<'_>) -> Py<PyString> {
+        self.text.clone_ref(py)
+    }
+}
+
+#[pymethods]
+impl PyLaneId {
+    /// Validate emptiness, length (64 UTF-8 bytes), then printability.
+    #[staticmethod]
+    fn try_new(value: &Bound<'_, PyAny>) -> Result<Self> {
+        let lane = Self::from_text(value)?;
+        LaneId::try_new(utf8(lane.text.bind(value.py()))?)?;
+        Ok(lane)
+    }
+}
+
+impl PyExecutionId {
+    fn minted(
+        py: Python<'_>,
+        eid: std::result::Result<ExecutionId, ff_core::partition::PartitionCountError>,
+    ) -> Result<Self> {
+        Ok(Self::from_rust(py, eid?.as_str())?)
+    }
+}
+
+#[pymethods]
+impl PyExecutionId {
+    #[staticmethod]
+    fn for_flow(
+        py: Python<'_>,
+        flow: &Bound<'_, PyFlowId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> Result<Self> {
+        Self::minted(
+            py,
+            ExecutionId::try_for_flow(&flow.get().0, &config.get().to_rust(py)?),
+        )
+    }
+
+    #[staticmethod]
+    fn solo(
+        py: Python<'_>,
+        lane: &Bound<'_, PyLaneId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> Result<Self> {
+        let lane = lane.get().to_rust(py)?;
+        Self::minted(py, ExecutionId::try_solo(&lane, &config.get().to_rust(py)?))
+    }
+
+    #[staticmethod]
+    fn deterministic_for_flow(
+        py: Python<'_>,
+        flow: &Bound<'_, PyFlowId>,
+        config: &Bound<'_, PyPartitionConfig>,
+        uuid: &Bound<'_, PyAny>,
+    ) -> Result<Self> {
+        let uuid = uuid::Uuid::load(uuid)?;
+        Self::minted(
+            py,
+            ExecutionId::try_deterministic_for_flow(
+                &flow.get().0,
+                &config.get().to_rust(py)?,
+                uuid,
+            ),
+        )
+    }
+
+    #[staticmethod]
+    fn deterministic_solo(
+        py: Python<'_>,
+        lane: &Bound<'_, PyLaneId>,
+        config: &Bound<'_, PyPartitionConfig>,
+        uuid: &Bound<'_, PyAny>,
+    ) -> Result<Self> {
+        let uuid = uuid::Uuid::load(uuid)?;
+        let lane = lane.get().to_rust(py)?;
+        Self::minted(
+            py,
+            ExecutionId::try_deterministic_solo(&lane, &config.get().to_rust(py)?, uuid),
+        )
+    }
+
+    /// Validate `{fp:N}:<uuid>`; the string is kept verbatim.
+    #[staticmethod]
+    fn parse(value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Self::from_text(value)
+    }
+
+    fn partition(&self, py: Python<'_>) -> PyResult<u16> {
+        Ok(self.to_rust(py)?.partition())
+    }
+}
+
+/// A UUID newtype: `T()` mints a random v4, `from_uuid`, `parse`,
+/// `as_bytes`; `str` is the hyphenated UUID.
+macro_rules! uuid_value {
+    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident) => {
+        $(#[$doc])*
+        #[pyclass(frozen, immutable_type, eq, name = $name, module = "ff_core._ff_core")]
+        #[derive(PartialEq)]
+        pub struct $py(pub $rust);
+
+        impl Slot for $rust {
+            fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                value.cast::<$py>().map_err(|_| crate::support::slot::type_error($name, value))?;
+                Ok(value.clone().unbind())
+            }
+
+            fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+                Ok(kept.cast::<$py>()?.get().0.clone())
+            }
+
+            fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+                Ok(Py::new(py, $py(value.clone()))?.into_any())
+            }
+        }
+
+        #[pymethods]
+        impl $py {
+            /// A random (v4) id, like Rust's `new()` and `Default`.
+            #[new]
+            fn construct() -> Self {
+                Self($rust::new())
+            }
+
+            #[staticmethod]
+            fn new() -> Self {
+                Self($rust::new())
+            }
+
+            #[staticmethod]
+            fn from_uuid(uuid: &Bound<'_, PyAny>) -> PyResult<Self> {
+                Ok(Self($rust::from_uuid(uuid::Uuid::load(uuid)?)))
+            }
+
+            /// Accepts whatever the Rust `uuid` crate's `parse_str` accepts.
+            #[staticmethod]
+            fn parse(value: &Bound<'_, PyAny>) -> Result<Self> {
+                let text = value.cast::<PyString>().map_err(|_| crate::support::slot::type_error("str", value))?;
+                Ok(Self($rust::parse(utf8(text)?)?))
+            }
+
+            fn as_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
+                PyBytes::new(py, self.0.as_bytes())
+            }
+
+            fn __hash__(&self) -> isize {
+                crate::support::value::rust_hash(&self.0)
+            }
+
+            fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                format_py(py, format_args!("{:?}", self.0))
+            }
+
+            fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                format_py(py, format_args!("{}", self.0))
+            }
+
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyString>,))> {
+                Ok((slf.get_type().getattr("parse")?, (slf.get().__str__(slf.py())?,)))
+            }
+
+            fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+                slf
+            }
+
+            fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
+                slf
+            }
+        }
+    };
+}
+
+uuid_value!(
+    /// Identity of a flow.
+    PyFlowId "FlowId" => FlowId
+);
+uuid_value!(
+    /// Identity of a delivered signal.
+    PySignalId "SignalId" => SignalId
+);
+
+/// Unix epoch milliseconds; `int(ts)` gives the number.
+#[pyclass(
+    frozen,
+    immutable_type,
+    eq,
+    ord,
+    name = "TimestampMs",
+    module = "ff_core._ff_core"
+)]
+#[derive(PartialEq, PartialOrd)]
+pub struct PyTimestampMs(pub TimestampMs);
+
+impl Slot for TimestampMs {
+    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        value
+            .cast::<PyTimestampMs>()
+            .map_err(|_| crate::support::slot::type_error("TimestampMs", value))?;
+        Ok(value.clone().unbind())
+    }
+
+    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+        Ok(kept.cast::<PyTimestampMs>()?.get().0)
+    }
+
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        Ok(Py::new(py, PyTimestampMs(*value))?.into_any())
+    }
+}
+
+#[pymethods]
+impl PyTimestampMs {
+    #[new]
+    fn construct(millis: i64) -> Self {
+        Self(TimestampMs(millis))
+    }
+
+    #[staticmethod]
+    fn now() -> Self {
+        Self(TimestampMs::now())
+    }
+
+    #[staticmethod]
+    fn from_millis(millis: i64) -> Self {
+        Self(TimestampMs::from_millis(millis))
+    }
+
+    fn __int__(&self) -> i64 {
+        self.0.0
+    }
+
+    fn __hash__(&self) -> isize {
+        crate::support::value::rust_hash(&self.0)
+    }
+
+    fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        format_py(py, format_args!("{:?}", self.0))
+    }
+
+    fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        format_py(py, format_args!("{}", self.0))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, pyo3::types::PyType>, (i64,)) {
+        (slf.get_type(), (slf.get().0.0,))
+    }
+
+    fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
+    }
+
+    fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
+        slf
+    }
+}
