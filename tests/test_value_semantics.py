@@ -1,55 +1,67 @@
-"""Cross-cutting rules of the mapping, for every type: copy, deepcopy and
-pickle round trips, immutability, hashability, and the facade's names."""
+"""Cross-cutting rules of the mapping, for every type: values, not places.
+Round trips, immutability at instance and class level, `replace`,
+hashability per the Rust derives, the drift guard, the facade's names."""
 
 import copy
 import pickle
-from collections.abc import Callable
+import re
+import sys
+from collections.abc import Callable, Mapping
 
 import pytest
 
 import ff_core
 import ff_core._ff_core as native
-from samples import FROZEN, MUTABLE_FACTORIES
+from samples import HASHABLE, VALUES, type_key
 
-MUTABLE = list(MUTABLE_FACTORIES.items())
-
-
-@pytest.mark.parametrize("value", FROZEN, ids=repr)
-class TestFrozen:
-    def test_round_trips(self, value: object) -> None:
-        for clone in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):
-            assert type(clone) is type(value)
-            assert clone == value
-            assert repr(clone) == repr(value)
-
-    def test_every_protocol_pickles(self, value: object) -> None:
-        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
-            assert pickle.loads(pickle.dumps(value, protocol)) == value
-
-    def test_immutable(self, value: object) -> None:
-        names = [n for n in dir(value) if not n.startswith("_")] + ["anything"]
-        for name in names:
-            with pytest.raises(AttributeError):
-                setattr(value, name, None)
-
-    def test_no_instance_dict(self, value: object) -> None:
-        with pytest.raises(TypeError):
-            vars(value)
+ITEMS = list(VALUES.items())
+IDS = [name for name, _ in ITEMS]
+STRUCTS = [(n, m) for n, m in ITEMS if hasattr(m(), "replace")]
 
 
-@pytest.mark.parametrize(("name", "make"), MUTABLE, ids=[n for n, _ in MUTABLE])
-class TestMutable:
-    def test_round_trips_are_equal_and_independent(self, name: str, make: Callable[[], object]) -> None:
+@pytest.mark.parametrize(("name", "make"), ITEMS, ids=IDS)
+class TestEveryValue:
+    def test_round_trips(self, name: str, make: Callable[[], object]) -> None:
         value = make()
         for clone in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):
             assert type(clone) is type(value)
-            assert clone is not value
             assert clone == value
             assert repr(clone) == repr(value)
 
-    def test_unhashable(self, name: str, make: Callable[[], object]) -> None:
-        with pytest.raises(TypeError, match="unhashable"):
-            hash(make())
+    def test_every_protocol_pickles(self, name: str, make: Callable[[], object]) -> None:
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            assert pickle.loads(pickle.dumps(make(), protocol)) == make()
+
+    def test_instance_is_immutable(self, name: str, make: Callable[[], object]) -> None:
+        value = make()
+        for attr in [n for n in dir(value) if not n.startswith("__")] + ["anything"]:
+            with pytest.raises(AttributeError):
+                setattr(value, attr, None)
+            with pytest.raises(AttributeError):
+                delattr(value, attr)
+        with pytest.raises(TypeError):
+            vars(value)
+
+    def test_class_is_immutable(self, name: str, make: Callable[[], object]) -> None:
+        cls = type(make())
+        for attr in ["__repr__", "__eq__", "anything", *[n for n in vars(cls) if not n.startswith("__")]]:
+            with pytest.raises(TypeError, match="immutable type"):
+                setattr(cls, attr, None)
+        with pytest.raises(TypeError, match="immutable type"):
+            delattr(cls, "__repr__")
+
+    def test_class_cannot_be_swapped(self, name: str, make: Callable[[], object]) -> None:
+        value = make()
+        with pytest.raises(TypeError):
+            value.__class__ = ff_core.Namespace if not isinstance(value, ff_core.Namespace) else ff_core.LaneId  # type: ignore[assignment]
+
+    def test_hash_follows_the_rust_derives(self, name: str, make: Callable[[], object]) -> None:
+        if type_key(name) in HASHABLE:
+            assert hash(make()) == hash(make())
+            assert {make(): 1}[make()] == 1
+        else:
+            with pytest.raises(TypeError, match="unhashable"):
+                hash(make())
 
     def test_other_types_compare_unequal(self, name: str, make: Callable[[], object]) -> None:
         value = make()
@@ -57,27 +69,116 @@ class TestMutable:
         assert (value == 1) is False
 
 
-def test_copies_do_not_share_nested_parts() -> None:
-    token = MUTABLE_FACTORIES["ReclaimToken"]()
-    assert isinstance(token, ff_core.ReclaimToken)
-    for clone in (copy.copy(token), copy.deepcopy(token), pickle.loads(pickle.dumps(token))):
-        clone.grant.expires_at_ms = 999
-        assert token.grant.expires_at_ms == 123
+@pytest.mark.parametrize(("name", "make"), STRUCTS, ids=[n for n, _ in STRUCTS])
+class TestReplace:
+    def test_replace_with_nothing_is_equal(self, name: str, make: Callable[[], object]) -> None:
+        value = make()
+        assert value.replace() == value  # type: ignore[attr-defined]
+
+    def test_replace_every_field_with_its_own_value(self, name: str, make: Callable[[], object]) -> None:
+        value = make()
+        fields = type(value).__match_args__  # type: ignore[attr-defined]
+        assert value.replace(**{f: getattr(value, f) for f in fields}) == value  # type: ignore[attr-defined]
+
+    def test_unknown_field_raises(self, name: str, make: Callable[[], object]) -> None:
+        with pytest.raises(TypeError, match="unexpected keyword argument 'nope'"):
+            make().replace(nope=1)  # type: ignore[attr-defined]
+
+    def test_copy_replace(self, name: str, make: Callable[[], object]) -> None:
+        if sys.version_info < (3, 13):
+            pytest.skip("copy.replace is new in Python 3.13")
+        value = make()
+        assert copy.replace(value) == value  # type: ignore[attr-defined]
+
+    def test_drift_guard(self, name: str, make: Callable[[], object]) -> None:
+        """The Rust `Debug` names every field of the core struct; each must
+        be declared in the binding (a new core field fails here)."""
+        value = make()
+        body = repr(value).split(" { ", 1)[1]
+        depth, top, current = 0, [], ""
+        for char in body:
+            if char in "{[(":
+                depth += 1
+            elif char in "}])":
+                depth -= 1
+            if depth == 0 and char == ",":
+                top.append(current)
+                current = ""
+            else:
+                current += char
+        top.append(current.rstrip(" }"))
+        debug_fields = [re.match(r"\s*(\w+): ", part).group(1) for part in top]  # type: ignore[union-attr]
+        assert debug_fields == list(type(value).__match_args__)  # type: ignore[attr-defined]
+
+
+def test_replace_returns_a_new_value_and_validates() -> None:
+    frame = ff_core.Frame.with_seq(b"a", ff_core.FrameKind.Stdout, 1)
+    changed = frame.replace(seq=8)
+    assert (frame.seq, changed.seq) == (1, 8)
+    assert changed.bytes is frame.bytes
+    with pytest.raises(OverflowError):
+        frame.replace(seq=-1)
+    with pytest.raises(TypeError, match="argument 'kind'"):
+        frame.replace(kind="Stdout")
+    with pytest.raises(TypeError, match="positional"):
+        frame.replace(b"x")  # type: ignore[call-arg]
+
+
+def test_containers_read_immutable() -> None:
+    caps = ff_core.CapabilitySet(["a", "b"])
+    assert caps.tokens == ("a", "b")
+    usage = ff_core.UsageDimensions(custom={"b": 1, "a": 2})
+    assert isinstance(usage.custom, Mapping)
+    assert list(usage.custom) == ["a", "b"]
+    with pytest.raises(TypeError):
+        usage.custom["c"] = 3  # type: ignore[index]
+    assert ff_core.ScannerFilter().with_instance_tag("k", "v").instance_tag == ("k", "v")
+
+
+def test_exact_bytes_are_kept_other_buffers_copied_once() -> None:
+    payload = b"x" * 1024
+    assert ff_core.Frame(payload, ff_core.FrameKind.Blob).bytes is payload
+    source = bytearray(b"abc")
+    frame = ff_core.Frame(source, ff_core.FrameKind.Blob)
+    source[0] = ord("z")
+    assert frame.bytes == b"abc"
+
+
+def test_string_values_keep_their_str() -> None:
+    text = "{fp:7}:67e55044-10b1-426f-9247-bb680e5fe0c8"
+    eid = ff_core.ExecutionId.parse(text)
+    assert str(eid) is text
+    assert eid.as_str() is text
+    assert f"{eid}" == text
+    assert f"{eid:>50}" == f"{text:>50}"
+    assert hash(eid) == hash(text)
+    assert hash(ff_core.Namespace("a")) == hash("a")
 
 
 def test_unit_variants_survive_pickling_as_singletons() -> None:
-    for value in (ff_core.AdmissionDecision.Admitted, ff_core.CancelFlowWait.NoWait, ff_core.FailOutcome.TerminalFailed):
+    for value in (
+        ff_core.AdmissionDecision.Admitted,
+        ff_core.CancelFlowWait.NoWait,
+        ff_core.FailOutcome.TerminalFailed,
+        ff_core.FrameKind.Stdout,
+    ):
         assert pickle.loads(pickle.dumps(value)) is value
         assert copy.deepcopy(value) is value
 
 
+def test_noop_is_one_shared_value() -> None:
+    assert ff_core.ScannerFilter.NOOP is ff_core.ScannerFilter.NOOP
+    assert ff_core.ScannerFilter.NOOP == ff_core.ScannerFilter()
+
+
 def test_str_is_repr_without_display() -> None:
-    for value in FROZEN + [make() for make in MUTABLE_FACTORIES.values()]:
-        if type(value).__name__ not in {
-            "Namespace", "LaneId", "FlowId", "SignalId", "ExecutionId", "TimestampMs", "WaitpointToken",
-            "Partition", "PartitionKey",
-        }:
-            assert str(value) == repr(value)
+    with_display = {
+        "Namespace", "LaneId", "FlowId", "SignalId", "ExecutionId", "TimestampMs", "WaitpointToken", "Partition",
+        "PartitionKey",
+    }
+    for name, make in ITEMS:
+        if type_key(name) not in with_display:
+            assert str(make()) == repr(make()), name
 
 
 SUBMODULES = [ff_core.backend, ff_core.types, ff_core.partition, ff_core.contracts]

@@ -26,6 +26,11 @@ pub trait Slot: Sized {
     fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self>;
     /// The object to keep for a Rust value.
     fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>>;
+    /// What pickling carries for a kept object: the object itself, unless
+    /// its type cannot be pickled.
+    fn pickled<'py>(kept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(kept.clone())
+    }
 }
 
 // ── fallible building blocks ────────────────────────────────────────────
@@ -396,5 +401,10 @@ impl Slot for BTreeMap<String, u64> {
         Ok(PyMappingProxy::new(py, dict.as_mapping())
             .into_any()
             .unbind())
+    }
+
+    /// A `mappingproxy` does not pickle; its `dict` copy does.
+    fn pickled<'py>(kept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        kept.call_method0("copy")
     }
 }

@@ -212,6 +212,12 @@ macro_rules! value_struct {
                 self.replace(py, changes)
             }
 
+            /// The fields in declaration order, for `match` and for tools.
+            #[classattr]
+            fn __match_args__(py: Python<'_>) -> PyResult<Py<::pyo3::types::PyTuple>> {
+                Ok(::pyo3::types::PyTuple::new(py, Self::FIELDS)?.unbind())
+            }
+
             /// Rebuilds a pickled value through the same validation.
             #[staticmethod]
             #[pyo3(signature = (*values))]
@@ -230,7 +236,7 @@ macro_rules! value_struct {
                 let py = slf.py();
                 Ok((
                     slf.get_type().getattr("_rebuild")?,
-                    ::pyo3::types::PyTuple::new(py, [$(this.$field.bind(py)),+])?,
+                    ::pyo3::types::PyTuple::new(py, [$(<$fty as $crate::support::slot::Slot>::pickled(this.$field.bind(py))?),+])?,
                 ))
             }
 
