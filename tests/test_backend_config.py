@@ -1,4 +1,4 @@
-"""BackendConfig and its parts: defaults, exact repr, shared parts."""
+"""BackendConfig and its parts: defaults, exact repr, replace."""
 
 import copy
 from datetime import timedelta
@@ -31,24 +31,21 @@ class TestBackendConfig:
         with pytest.raises(TypeError):
             BackendConfig()  # type: ignore[call-arg]
 
-    def test_parts_are_shared_like_python_attributes(self) -> None:
+    def test_parts_change_through_replace(self) -> None:
         c = BackendConfig.valkey("h", 1)
-        c.timeouts.request = timedelta(seconds=2)
-        c.retry.factor = 3
-        assert "timeouts: BackendTimeouts { request: Some(2s) }" in repr(c)
-        assert "factor: Some(3)" in repr(c)
-        c.connection = BackendConnection.Valkey(ValkeyConnection("other", 2))
-        assert 'host: "other", port: 2' in repr(c)
-        c.retry = BackendRetry(jitter_percent=5)
-        assert c.retry.jitter_percent == 5
+        changed = c.replace(timeouts=BackendTimeouts(request=timedelta(seconds=2)), retry=c.retry.replace(factor=3))
+        assert "timeouts: BackendTimeouts { request: Some(2s) }" in repr(changed)
+        assert "factor: Some(3)" in repr(changed)
+        assert c == BackendConfig.valkey("h", 1)
+        moved = c.replace(connection=BackendConnection.Valkey(ValkeyConnection("other", 2)))
+        assert 'host: "other", port: 2' in repr(moved)
+        with pytest.raises(AttributeError):
+            c.retry.factor = 3  # type: ignore[misc]
 
-    def test_copies_are_deep(self) -> None:
+    def test_copies_are_the_value_itself(self) -> None:
         c = BackendConfig.valkey("h", 1)
         for clone in (copy.copy(c), copy.deepcopy(c)):
-            assert clone == c
-            clone.retry.factor = 9
-            assert c.retry.factor is None
-            assert clone != c
+            assert clone is c
 
     def test_checks(self) -> None:
         with pytest.raises(OverflowError):
@@ -56,8 +53,8 @@ class TestBackendConfig:
         with pytest.raises(TypeError):
             BackendConfig.valkey(b"h", 1)  # type: ignore[arg-type]
         c = BackendConfig.valkey("h", 1)
-        with pytest.raises(TypeError):
-            c.timeouts = None  # type: ignore[assignment]
+        with pytest.raises(TypeError, match="argument 'timeouts': expected BackendTimeouts, not NoneType"):
+            c.replace(timeouts=None)  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="unhashable"):
             hash(c)
 
@@ -70,7 +67,7 @@ class TestParts:
         with pytest.raises(TypeError):
             BackendTimeouts(timedelta(seconds=1))  # type: ignore[call-arg]
         with pytest.raises(ValueError, match="negative"):
-            t.request = timedelta(microseconds=-1)
+            t.replace(request=timedelta(microseconds=-1))
 
     def test_retry(self) -> None:
         r = BackendRetry(exponent_base=2, factor=100, number_of_retries=5, jitter_percent=20)
@@ -78,24 +75,20 @@ class TestParts:
             "BackendRetry { exponent_base: Some(2), factor: Some(100), number_of_retries: Some(5), "
             "jitter_percent: Some(20) }"
         )
-        r.number_of_retries = None
-        assert r.number_of_retries is None
+        assert r.replace(number_of_retries=None).number_of_retries is None
         with pytest.raises(OverflowError):
             BackendRetry(factor=2**32)
         with pytest.raises(OverflowError):
-            r.factor = -1
+            r.replace(factor=-1)
 
     def test_valkey_connection(self) -> None:
         v = ValkeyConnection("h", 6379)
         assert v == ValkeyConnection.new("h", 6379)
-        v.tls = True
-        v.cluster = True
-        v.port = 1
-        v.host = "x"
+        v = v.replace(tls=True, cluster=True, port=1, host="x")
         assert repr(v) == 'ValkeyConnection { host: "x", port: 1, tls: true, cluster: true }'
         with pytest.raises(TypeError):
-            v.tls = 1  # type: ignore[assignment]
+            v.replace(tls=1)
         with pytest.raises(OverflowError):
-            v.port = 65536
+            v.replace(port=65536)
         with pytest.raises(TypeError):
             ValkeyConnection("h", "6379")  # type: ignore[arg-type]

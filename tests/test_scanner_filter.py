@@ -76,41 +76,44 @@ class TestBuildersAndFields:
         with_tag = with_ns.with_instance_tag("k", "v")
         assert with_ns.instance_tag is None and with_tag.instance_tag == ("k", "v")
 
-    def test_fields_are_writable(self) -> None:
-        f = ScannerFilter()
-        f.namespace = Namespace("a")
-        f.instance_tag = ("k", "v")
+    def test_fields_change_through_replace(self) -> None:
+        f = ScannerFilter().replace(namespace=Namespace("a"), instance_tag=("k", "v"))
         assert f == ScannerFilter().with_namespace(Namespace("a")).with_instance_tag("k", "v")
-        f.namespace = None
-        f.instance_tag = None
-        assert f.is_noop()
+        assert f.replace(namespace=None, instance_tag=None).is_noop()
 
     def test_field_type_checks(self) -> None:
         f = ScannerFilter()
-        with pytest.raises(TypeError):
-            f.namespace = "a"  # type: ignore[assignment]
-        with pytest.raises(TypeError):
-            f.instance_tag = ("k",)  # type: ignore[assignment]
-        with pytest.raises(TypeError):
-            f.instance_tag = ["k", "v"]  # type: ignore[assignment]
-        with pytest.raises(TypeError):
-            f.instance_tag = ("k", 1)  # type: ignore[assignment]
+        with pytest.raises(TypeError, match="argument 'namespace': expected Namespace, not str"):
+            f.replace(namespace="a")
+        for bad in (("k",), ["k", "v"], ("k", 1)):
+            with pytest.raises(TypeError, match="argument 'instance_tag'"):
+                f.replace(instance_tag=bad)
         with pytest.raises(TypeError):
             f.with_namespace("a")  # type: ignore[arg-type]
+        with pytest.raises(TypeError):
+            f.with_instance_tag("k", 1)  # type: ignore[arg-type]
 
     def test_noop_constant_cannot_be_changed(self) -> None:
-        with pytest.raises(AttributeError, match="NOOP is shared and read-only"):
-            ScannerFilter.NOOP.namespace = Namespace("x")
-        with pytest.raises(AttributeError, match="NOOP is shared and read-only"):
-            ScannerFilter.NOOP.instance_tag = ("k", "v")
+        with pytest.raises(AttributeError, match="readonly attribute"):
+            ScannerFilter.NOOP.namespace = Namespace("x")  # type: ignore[misc]
+        with pytest.raises(TypeError, match="immutable type"):
+            ScannerFilter.NOOP = ScannerFilter().with_namespace(Namespace("x"))  # type: ignore[misc]
         assert ScannerFilter.NOOP.is_noop()
 
     def test_matches_argument_checks(self) -> None:
         f = ScannerFilter()
-        with pytest.raises(TypeError, match="core_namespace must be Namespace, str or None, not int"):
+        with pytest.raises(TypeError, match="expected bytes, str, Namespace or None, not int"):
             f.matches(1, None)  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="tag_value must be str or None, not bytes"):
-            f.matches(None, b"v")  # type: ignore[arg-type]
+        with pytest.raises(TypeError, match="expected bytes, str, Namespace or None, not bytearray"):
+            f.matches(None, bytearray(b"v"))  # type: ignore[arg-type]
+
+    def test_raw_replies_compare_byte_for_byte(self) -> None:
+        f = ScannerFilter().with_namespace(Namespace("é")).with_instance_tag("k", "v")
+        assert f.matches("é".encode(), b"v")
+        assert f.matches(Namespace("é"), "v")
+        assert not f.matches(b"\xff\xfe", b"v")  # not UTF-8: no match, no error
+        assert not f.matches("\udce9", b"v")  # a lone surrogate: no match, no error
+        assert f.matches_many([("é".encode(), b"v"), (b"\xc3", b"v"), (None, b"v")]) == [True, False, False]
 
     def test_unhashable(self) -> None:
         with pytest.raises(TypeError, match="unhashable"):
@@ -140,7 +143,7 @@ class TestMatchesMany:
             f.matches_many([["a", "v"]])  # type: ignore[list-item]
         with pytest.raises(TypeError):
             f.matches_many(5)  # type: ignore[arg-type]
-        with pytest.raises(TypeError, match="tag_value"):
+        with pytest.raises(TypeError, match="expected bytes, str, Namespace or None, not int"):
             f.matches_many([("a", 1)])  # type: ignore[list-item]
 
 

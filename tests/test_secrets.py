@@ -94,13 +94,32 @@ def test_package_errors_never_echo_a_token() -> None:
     spec = WaitpointSpec(WaitpointKind.SignalName, b"m", WaitpointHmac(RAW))
     for attempt in (
         lambda: WaitpointSpec(WaitpointKind.SignalName, RAW, WaitpointHmac(RAW)),  # type: ignore[arg-type]
-        lambda: setattr(spec, "hmac_token", RAW),
-        lambda: setattr(spec, "matcher", RAW),
+        lambda: spec.replace(hmac_token=RAW),
+        lambda: spec.replace(matcher=RAW),
         lambda: WaitpointHmac(WaitpointToken(RAW)),  # type: ignore[arg-type]
     ):
         with pytest.raises(TypeError) as caught:
             attempt()
         assert DIGEST not in str(caught.value)
+
+
+@pytest.mark.parametrize("make", [WaitpointToken, WaitpointHmac, WaitpointToken.new, WaitpointHmac.new])
+def test_undecodable_token_raises_without_the_token(make: object) -> None:
+    """Text decoded with surrogateescape carries lone surrogates; the
+    error must not hold the raw token anywhere (message, args, cause)."""
+    raw = RAW + "\udcff"
+    with pytest.raises(ValueError) as caught:
+        make(raw)  # type: ignore[operator]
+    error = caught.value
+    assert not isinstance(error, UnicodeError)
+    for part in (str(error), repr(error), repr(error.args), repr(vars(error))):
+        assert DIGEST not in part
+    assert error.__cause__ is None and error.__context__ is None
+
+
+def test_token_hash_is_the_salted_str_hash() -> None:
+    assert hash(WaitpointToken(RAW)) == hash(RAW)
+    assert hash(WaitpointHmac(RAW)) == hash(RAW)
 
 
 @pytest.mark.parametrize("value", HOLDERS[:3], ids=IDS[:3])

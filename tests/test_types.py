@@ -51,7 +51,7 @@ class TestNamespace:
 
     @pytest.mark.parametrize("bad", [None, 1, b"a", ["a"]])
     def test_wrong_type(self, bad: object) -> None:
-        with pytest.raises(TypeError, match="value must be str"):
+        with pytest.raises(TypeError, match="expected str, not"):
             Namespace(bad)  # type: ignore[arg-type]
 
 
@@ -122,7 +122,7 @@ class TestUuidIds:
         assert value == cls.parse(UUID_TEXT)
         assert value.as_bytes() == UUID.bytes
         assert type(value.as_bytes()) is bytes
-        with pytest.raises(TypeError, match="uuid must be uuid.UUID, not str"):
+        with pytest.raises(TypeError, match="expected uuid.UUID, not str"):
             cls.from_uuid(UUID_TEXT)  # type: ignore[arg-type]
 
     def test_new_mints_random_v4(self, cls: type[FlowId]) -> None:

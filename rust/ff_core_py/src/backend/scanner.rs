@@ -110,7 +110,7 @@ impl PyScannerFilter {
                 .cast::<PyTuple>()
                 .ok()
                 .filter(|pair| pair.len() == 2)
-                .ok_or_else(|| type_error("a (core_namespace, tag_value) tuple", pair))?;
+                .ok_or_else(|| type_error("a (core_namespace, tag_value) 2-tuple", pair))?;
             Ok(view.matches(
                 reply(&*pair.get_borrowed_item(0)?)?,
                 reply(&*pair.get_borrowed_item(1)?)?,
