@@ -87,7 +87,7 @@ class TestParts:
         v = v.replace(tls=True, cluster=True, port=1, host="x")
         assert repr(v) == 'ValkeyConnection { host: "x", port: 1, tls: true, cluster: true }'
         with pytest.raises(TypeError):
-            v.replace(tls=1)
+            v.replace(tls=1)  # type: ignore[arg-type]
         with pytest.raises(OverflowError):
             v.replace(port=65536)
         with pytest.raises(TypeError):

@@ -132,7 +132,7 @@ class TestClaimPolicy:
         with pytest.raises(ValueError, match="negative"):
             p.replace(max_wait=timedelta(seconds=-1))
         with pytest.raises(TypeError):
-            p.replace(max_wait=5)
+            p.replace(max_wait=5)  # type: ignore[arg-type]
         with pytest.raises(ValueError, match="negative"):
             ClaimPolicy.with_max_wait(timedelta(days=-1))
 
@@ -156,13 +156,13 @@ class TestFrame:
         f = f.replace(seq=2**64 - 1)
         assert (f.bytes, f.kind, f.seq) == (b"\x00\xff", FrameKind.Event, 2**64 - 1)
         with pytest.raises(TypeError):
-            f.replace(bytes="text")
+            f.replace(bytes="text")  # type: ignore[arg-type]
         with pytest.raises(OverflowError):
             f.replace(seq=-1)
         with pytest.raises(OverflowError):
             f.replace(seq=2**64)
         with pytest.raises(TypeError):
-            f.replace(kind="Stdout")
+            f.replace(kind="Stdout")  # type: ignore[arg-type]
         with pytest.raises(AttributeError):
             del f.bytes
         assert f.bytes == b"\x00\xff"
@@ -202,7 +202,7 @@ class TestWaitpoint:
             "hmac_token: WaitpointHmac(WaitpointToken(k:<REDACTED:len=1>)) }"
         )
         with pytest.raises(TypeError):
-            spec.replace(hmac_token="k:v")
+            spec.replace(hmac_token="k:v")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="unhashable"):
             hash(spec)
 
@@ -225,9 +225,9 @@ class TestFailureReason:
         assert (r.message, r.detail) == ("b", b"d")
         r = r.replace(detail=None)
         with pytest.raises(TypeError):
-            r.replace(message=1)
+            r.replace(message=1)  # type: ignore[arg-type]
         with pytest.raises(TypeError):
-            r.replace(detail="d")
+            r.replace(detail="d")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="unhashable"):
             hash(r)
 
@@ -291,7 +291,7 @@ class TestLeaseAndReclaim:
         g = g.replace(grant_key="other")
         assert (g.expires_at_ms, g.grant_key) == (5, "other")
         with pytest.raises(TypeError):
-            g.replace(lane_id="default")
+            g.replace(lane_id="default")  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="unhashable"):
             hash(g)
 
@@ -332,7 +332,7 @@ class TestCompletionAndSignal:
         assert (c.payload_bytes, c.outcome, c.produced_at_ms) == (b"p", "failed", TimestampMs(5))
         c = c.replace(flow_id=None)
         with pytest.raises(TypeError):
-            c.replace(produced_at_ms=5)
+            c.replace(produced_at_ms=5)  # type: ignore[arg-type]
         with pytest.raises(TypeError, match="unhashable"):
             hash(c)
 
@@ -363,4 +363,4 @@ class TestCompletionAndSignal:
         with pytest.raises(TypeError):
             ResumeSignal(sid, "approve")  # type: ignore[call-arg]
         with pytest.raises(TypeError):
-            s.replace(correlation_id=None)
+            s.replace(correlation_id=None)  # type: ignore[arg-type]

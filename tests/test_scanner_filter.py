@@ -84,10 +84,10 @@ class TestBuildersAndFields:
     def test_field_type_checks(self) -> None:
         f = ScannerFilter()
         with pytest.raises(TypeError, match="argument 'namespace': expected Namespace, not str"):
-            f.replace(namespace="a")
+            f.replace(namespace="a")  # type: ignore[arg-type]
         for bad in (("k",), ["k", "v"], ("k", 1)):
             with pytest.raises(TypeError, match="argument 'instance_tag'"):
-                f.replace(instance_tag=bad)
+                f.replace(instance_tag=bad)  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             f.with_namespace("a")  # type: ignore[arg-type]
         with pytest.raises(TypeError):
@@ -97,7 +97,7 @@ class TestBuildersAndFields:
         with pytest.raises(AttributeError, match="readonly attribute"):
             ScannerFilter.NOOP.namespace = Namespace("x")  # type: ignore[misc]
         with pytest.raises(TypeError, match="immutable type"):
-            ScannerFilter.NOOP = ScannerFilter().with_namespace(Namespace("x"))  # type: ignore[misc]
+            ScannerFilter.NOOP = ScannerFilter().with_namespace(Namespace("x"))
         assert ScannerFilter.NOOP.is_noop()
 
     def test_matches_argument_checks(self) -> None:

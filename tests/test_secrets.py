@@ -94,8 +94,8 @@ def test_package_errors_never_echo_a_token() -> None:
     spec = WaitpointSpec(WaitpointKind.SignalName, b"m", WaitpointHmac(RAW))
     for attempt in (
         lambda: WaitpointSpec(WaitpointKind.SignalName, RAW, WaitpointHmac(RAW)),  # type: ignore[arg-type]
-        lambda: spec.replace(hmac_token=RAW),
-        lambda: spec.replace(matcher=RAW),
+        lambda: spec.replace(hmac_token=RAW),  # type: ignore[arg-type]
+        lambda: spec.replace(matcher=RAW),  # type: ignore[arg-type]
         lambda: WaitpointHmac(WaitpointToken(RAW)),  # type: ignore[arg-type]
     ):
         with pytest.raises(TypeError) as caught:

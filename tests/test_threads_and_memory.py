@@ -39,7 +39,7 @@ def factories() -> list[Callable[[], object]]:
         lambda: ff.FailOutcome.RetryScheduled(ff.TimestampMs(1)),
         lambda: ff.LeaseRenewal(1, 2),
         lambda: repr(VALUES["BackendConfig"]()),
-        lambda: VALUES["Frame"]().replace(seq=9),
+        lambda: VALUES["Frame"]().replace(seq=9),  # type: ignore[attr-defined]
     ]
     return made
 

@@ -15,7 +15,8 @@ def payloads_are_bytes() -> None:
     ff.HandleOpaque("text")  # type: ignore[arg-type]
     ff.FailureReason.with_detail("boom", "stack")  # type: ignore[arg-type]
     frame = ff.Frame(b"x", ff.FrameKind.Stdout)
-    frame.bytes = "text"  # type: ignore[assignment]
+    frame.replace(bytes="text")  # type: ignore[arg-type]
+    frame.replace(sequence=1)  # type: ignore[call-arg]
     text: str = frame.bytes  # type: ignore[assignment]
     print(text)
 
@@ -53,6 +54,10 @@ def wrong_argument_types() -> None:
 
 
 def immutable_types() -> None:
+    ff.Frame(b"", FrameKind.Blob).seq = 2  # type: ignore[misc]
+    ff.ScannerFilter().namespace = None  # type: ignore[misc]
+    ff.CapabilitySet(["a"]).tokens.append("b")  # type: ignore[attr-defined]
+    ff.UsageDimensions().custom["a"] = 1  # type: ignore[index]
     ff.Partition(PartitionFamily.Flow, 1).index = 2  # type: ignore[misc]
     ff.LeaseRenewal(1, 2).lease_epoch = 3  # type: ignore[misc]
     ff.PartitionConfig().num_flow_partitions = 1  # type: ignore[misc]

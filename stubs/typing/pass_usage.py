@@ -2,7 +2,9 @@
 types, checked with `assert_type` by `mypy --strict` (never run)."""
 
 import uuid
+from collections.abc import Mapping
 from datetime import timedelta
+from typing import Literal
 
 from typing_extensions import assert_never, assert_type
 
@@ -69,15 +71,22 @@ def backend_structs() -> None:
     assert_type(frame.bytes, bytes)
     assert_type(frame.seq, int | None)
     assert_type(frame.kind, ff.FrameKind)
-    frame.bytes = bytearray(b"y")
-    frame.bytes = memoryview(b"z")
+    assert_type(frame.replace(bytes=bytearray(b"y")), ff.Frame)
+    assert_type(frame.replace(bytes=memoryview(b"z"), seq=None), ff.Frame)
+    assert_type(ff.Frame.__match_args__, tuple[Literal["bytes"], Literal["kind"], Literal["seq"]])
+    match frame:
+        case ff.Frame(data, kind, seq=None):
+            assert_type(data, bytes)
+            assert_type(kind, ff.FrameKind)
+        case _:
+            pass
     assert_type(ff.Frame.with_seq(b"x", ff.FrameKind.Blob, 1), ff.Frame)
     handle = ff.Handle(ff.BackendTag.Valkey, ff.HandleKind.Fresh, ff.HandleOpaque(b""))
     assert_type(handle.opaque.as_bytes(), bytes)
     assert_type(handle.backend, ff.BackendTag)
     caps = ff.CapabilitySet(["gpu"])
-    assert_type(caps.tokens, list[str])
-    caps.tokens = ("a", "b")
+    assert_type(caps.tokens, tuple[str, ...])
+    assert_type(caps.replace(tokens=("a", "b")), ff.CapabilitySet)
     assert_type(ff.ClaimPolicy(max_wait=timedelta(seconds=1)).max_wait, timedelta | None)
     spec = ff.WaitpointSpec(ff.WaitpointKind.External, b"m", ff.WaitpointHmac("k:v"))
     assert_type(spec.hmac_token.token(), ff.WaitpointToken)
@@ -85,7 +94,8 @@ def backend_structs() -> None:
     reason = ff.FailureReason.with_detail("boom", b"stack")
     assert_type(reason.detail, bytes | None)
     usage = ff.UsageDimensions(custom={"a": 1})
-    assert_type(usage.custom, dict[str, int])
+    assert_type(usage.custom, Mapping[str, int])
+    assert_type(usage.replace(custom={}, wall_ms=None), ff.UsageDimensions)
     assert_type(usage.wall_ms, int | None)
     grant = ff.ReclaimGrant(ff.ExecutionId.parse("x"), ff.PartitionKey(ff.Partition(PartitionFamily.Flow, 0)), "g", 1, ff.LaneId("d"))
     assert_type(ff.ReclaimToken(grant).grant.expires_at_ms, int)
@@ -98,6 +108,10 @@ def backend_structs() -> None:
     assert_type(signal.accepted_at, ff.TimestampMs)
     config = ff.BackendConfig.valkey("h", 6379)
     assert_type(config.timeouts.request, timedelta | None)
+    assert_type(config.replace(retry=config.retry.replace(factor=2)), ff.BackendConfig)
+    scanner = ff.ScannerFilter().with_namespace(ff.Namespace("a"))
+    assert_type(scanner.matches(b"a", None), bool)
+    assert_type(scanner.matches_many([(b"a", b"v"), ("a", None), (ff.Namespace("a"), "v")]), list[bool])
     assert_type(config.retry.factor, int | None)
     assert_type(config.connection, BackendConnection)
     scanner = ff.ScannerFilter.NOOP.with_namespace(ff.Namespace("a")).with_instance_tag("k", "v")
