@@ -88,8 +88,9 @@ impl PyHandleOpaque {
         }
     }
 
+    /// Rust's `Hash` of the bytes, which is `HandleOpaque`'s (no copy).
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        Ok(rust_hash(&self.to_rust(py)?))
+        Ok(rust_hash(self.bytes.bind(py).cast::<PyBytes>()?.as_bytes()))
     }
 
     fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {

@@ -12,7 +12,7 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyString, PyTuple};
 
 /// `hash()` of a Rust value, keyed per process like Python's own `hash`.
-pub fn rust_hash<T: Hash>(value: &T) -> isize {
+pub fn rust_hash<T: Hash + ?Sized>(value: &T) -> isize {
     static KEYS: OnceLock<RandomState> = OnceLock::new();
     // Wrapping into isize is the point: any bits will do for a hash.
     #[allow(clippy::cast_possible_wrap)]

@@ -1,0 +1,351 @@
+"""Hostile runtime: what an attacker or an unlucky runtime does around our
+calls, not just the arguments. User callbacks that re-enter our API from
+inside our calls, eight threads doing it at once, running out of memory,
+class-level patching, subinterpreters, buffers of every kind and hashes of
+secrets. Every attempt must end in a value or an ordinary exception, never
+a PanicException (a BaseException), an abort, or a changed value."""
+
+import array
+import gc
+import mmap
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+import threading
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+import ff_core as ff
+from samples import VALUES
+
+HEAVY = bool(os.environ.get("FF_CORE_HEAVY"))
+THREADS = 8
+ROUNDS = 1_300 if not HEAVY else 13_000  # x 8 threads x ~10 operations: >= 100,000
+TOKEN = "kid1:" + "ab" * 20
+
+
+class Shared:
+    """Objects every callback and thread touches."""
+
+    frame = ff.Frame.with_seq(b"seed", ff.FrameKind.Stdout, 1)
+    scanner = ff.ScannerFilter().with_namespace(ff.Namespace("tenant-a")).with_instance_tag("k", "v")
+    caps = ff.CapabilitySet(["gpu"])
+    config = ff.BackendConfig.valkey("h", 6379)
+    hmac = ff.WaitpointHmac(TOKEN)
+    eid = ff.ExecutionId.parse("{fp:7}:67e55044-10b1-426f-9247-bb680e5fe0c8")
+
+
+def touch_everything() -> None:
+    """What a callback does from inside one of our calls: reads, replace,
+    pickle, repr, ==, hash, matching and constructors on the shared values."""
+    s = Shared
+    assert s.frame.seq == 1 and s.frame.bytes == b"seed"
+    assert s.frame.replace(seq=2).seq == 2
+    assert pickle.loads(pickle.dumps(s.scanner)) == s.scanner
+    assert repr(s.hmac) == "WaitpointHmac(WaitpointToken(kid1:<REDACTED:len=40>))"
+    assert s.caps == ff.CapabilitySet(["gpu"])
+    assert hash(s.eid) == hash(s.eid.as_str())
+    assert s.scanner.matches_many([(b"tenant-a", b"v"), (None, None)]) == [True, False]
+    assert s.config.replace(retry=ff.BackendRetry(factor=1)).retry.factor == 1
+
+
+class ReenteringIndex:
+    """An int whose conversion runs our API on the same objects."""
+
+    def __init__(self, value: int) -> None:
+        self.value = value
+
+    def __index__(self) -> int:
+        touch_everything()
+        return self.value
+
+
+class ReenteringStr(str):
+    """A str subclass whose hooks re-enter (our conversions copy it to an exact str)."""
+
+    def __hash__(self) -> int:
+        touch_everything()
+        return super().__hash__()
+
+    def __eq__(self, other: object) -> bool:
+        touch_everything()
+        return super().__eq__(other)
+
+
+class ReenteringMapping:
+    def items(self) -> Iterator[tuple[str, Any]]:
+        touch_everything()
+        yield "a", ReenteringIndex(1)
+        touch_everything()
+
+
+class Finalizer:
+    """Runs our API from a finalizer, during whatever call collects it."""
+
+    ran = 0
+
+    def __init__(self) -> None:
+        self.cycle = self
+
+    def __del__(self) -> None:
+        touch_everything()
+        Finalizer.ran += 1
+
+
+def reentering_items(items: list[Any]) -> Iterator[Any]:
+    for item in items:
+        touch_everything()
+        Finalizer()
+        gc.collect()
+        yield item
+
+
+class WeirdMeta(type):
+    @property
+    def __name__(cls) -> str:  # type: ignore[override]
+        touch_everything()
+        raise RuntimeError("metaclass name")
+
+
+class Weird(metaclass=WeirdMeta):
+    pass
+
+
+def every_reentrant_call() -> list[Callable[[], object]]:
+    s = Shared
+    return [
+        lambda: s.frame.replace(seq=ReenteringIndex(9)),
+        lambda: ff.Frame.with_seq(b"x", ff.FrameKind.Blob, ReenteringIndex(3)),
+        lambda: ff.LeaseRenewal(ReenteringIndex(1), ReenteringIndex(2)),
+        lambda: ff.PartitionConfig(ReenteringIndex(8)),
+        lambda: ff.CapabilitySet(reentering_items(["a", "b"])),
+        lambda: s.caps.replace(tokens=reentering_items([ReenteringStr("x")])),
+        lambda: s.scanner.matches_many(reentering_items([(b"tenant-a", b"v"), ("x", None)] * 3)),
+        lambda: ff.UsageDimensions(custom=ReenteringMapping()),
+        lambda: ff.Namespace(ReenteringStr("tenant")),
+        lambda: ff.ScannerFilter().with_instance_tag(ReenteringStr("k"), ReenteringStr("v")),
+        lambda: s.scanner.matches(ReenteringStr("tenant-a"), "v"),
+        lambda: ff.TimestampMs(ReenteringIndex(5)),
+    ]
+
+
+EXPECTED = [
+    lambda v: v.seq == 9,
+    lambda v: v.seq == 3,
+    lambda v: v == ff.LeaseRenewal(1, 2),
+    lambda v: v.num_flow_partitions == 8,
+    lambda v: v.tokens == ("a", "b"),
+    lambda v: v.tokens == ("x",) and type(v.tokens[0]) is str,
+    lambda v: v == [True, False] * 3,
+    lambda v: dict(v.custom) == {"a": 1},
+    lambda v: v.as_str() == "tenant" and type(v.as_str()) is str,
+    lambda v: v.instance_tag == ("k", "v"),
+    lambda v: v is True,
+    lambda v: int(v) == 5,
+]
+
+
+def test_reentrant_callbacks_see_whole_values() -> None:
+    before = {name: repr(getattr(Shared, name)) for name in ("frame", "scanner", "caps", "config", "hmac", "eid")}
+    for call, expected in zip(every_reentrant_call(), EXPECTED, strict=True):
+        assert expected(call())
+    assert Finalizer.ran > 0
+    assert before == {name: repr(getattr(Shared, name)) for name in before}
+
+
+def test_a_raising_metaclass_name_gives_a_type_error() -> None:
+    for call in (lambda: ff.Frame(Weird(), ff.FrameKind.Stdout), lambda: ff.Namespace(Weird()), lambda: ff.ScannerFilter().matches(Weird(), None)):
+        with pytest.raises(TypeError):
+            call()  # type: ignore[no-untyped-call]
+
+
+def test_eight_threads_reentering_at_once() -> None:
+    errors: list[BaseException] = []
+    done = [0] * THREADS
+    barrier = threading.Barrier(THREADS)
+    calls = every_reentrant_call()
+
+    def work(index: int) -> None:
+        try:
+            barrier.wait()
+            for step in range(ROUNDS):
+                touch_everything()
+                call = calls[(index + step) % len(calls)]
+                assert EXPECTED[(index + step) % len(calls)](call())
+                done[index] += 10
+        except BaseException as error:  # noqa: BLE001 - a PanicException is a BaseException
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sum(done) >= 100_000
+
+
+# ── out of memory ──────────────────────────────────────────────────────
+
+OOM_SCRIPT = textwrap.dedent(
+    """
+    import resource, sys
+    import ff_core as ff
+
+    def rss():
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[0]) * resource.getpagesize()
+
+    big = b"x" * (64 << 20)
+    frame = ff.Frame(big, ff.FrameKind.Blob)
+    limit = rss() + (96 << 20)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    attempts = {
+        "repr": lambda: repr(frame),
+        "str": lambda: str(frame),
+        "eq": lambda: frame == ff.Frame(big, ff.FrameKind.Blob),
+        "copy a bytearray": lambda: ff.Frame(bytearray(big), ff.FrameKind.Blob),
+        "repr opaque": lambda: repr(ff.HandleOpaque(big)),
+        "reason": lambda: repr(ff.FailureReason.with_detail("x", big)),
+    }
+    failed = []
+    for name, attempt in attempts.items():
+        try:
+            attempt()
+        except MemoryError:
+            continue
+        except BaseException as error:
+            failed.append(f"{name}: {type(error).__name__}: {error}")
+        else:
+            failed.append(f"{name}: no MemoryError")
+    assert frame.bytes is big
+    print("\\n".join(failed) or "ok")
+    """
+)
+
+
+def test_out_of_memory_raises_memory_error() -> None:
+    result = subprocess.run([sys.executable, "-c", OOM_SCRIPT], capture_output=True, text=True, timeout=120)
+    assert (result.returncode, result.stdout.strip(), result.stderr) == (0, "ok", "")
+
+
+# ── hashes, classes, subinterpreters, buffers ─────────────────────────
+
+
+def hash_in_a_fresh_process(seed: str) -> str:
+    code = f"import ff_core as ff; print(hash(ff.WaitpointToken({TOKEN!r})), hash(ff.WaitpointHmac({TOKEN!r})))"
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout
+
+
+def test_secret_hashes_are_salted_per_process() -> None:
+    assert hash_in_a_fresh_process("1") != hash_in_a_fresh_process("2")
+    assert hash_in_a_fresh_process("3") == hash_in_a_fresh_process("3")
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [ff.WaitpointToken, ff.FrameKind, ff.ScannerFilter, ff.AdmissionDecision, ff.AdmissionDecision.Throttled, ff.CancelFlowWait.WaitTimeout],
+    ids=lambda c: c.__qualname__,
+)
+def test_classes_cannot_be_patched(cls: type) -> None:
+    for name in ("__repr__", "__str__", "__eq__", "__hash__", "__reduce__", "new_attribute", "NOOP", "Stdout", "Admitted"):
+        with pytest.raises(TypeError):
+            setattr(cls, name, lambda *a: "leaked")
+    with pytest.raises(TypeError):
+        delattr(cls, "__repr__")
+
+
+def test_redaction_cannot_be_turned_off() -> None:
+    token = ff.WaitpointToken(TOKEN)
+    with pytest.raises(TypeError):
+        ff.WaitpointToken.__repr__ = lambda self: self.as_str()  # type: ignore[method-assign]
+    with pytest.raises(TypeError):
+        type.__setattr__(ff.WaitpointToken, "__str__", lambda self: self.as_str())
+    assert "ab" * 20 not in repr(token) + str(token) + f"{token}"
+
+
+def test_class_of_a_value_cannot_change() -> None:
+    for value in (ff.FrameKind.Stdout, ff.AdmissionDecision.Admitted, ff.AdmissionDecision.Throttled(1), ff.Namespace("a")):
+        for other in (ff.FrameKind, ff.HandleKind, ff.AdmissionDecision.Rejected, ff.LaneId, object):
+            with pytest.raises(TypeError):
+                value.__class__ = other  # type: ignore[assignment]
+    assert repr(ff.FrameKind.Stdout) == "Stdout"
+
+
+SUBINTERPRETER = textwrap.dedent(
+    """
+    try:
+        import _interpreters as interpreters
+    except ImportError:
+        import _xxsubinterpreters as interpreters
+    import ff_core._ff_core  # the main interpreter imports it
+    interp = interpreters.create()
+    code = "import ff_core._ff_core"
+    try:
+        result = interpreters.run_string(interp, code)
+    except Exception as error:
+        result = error
+    print(result)
+    """
+)
+
+
+def test_subinterpreters_are_refused_with_a_clear_import_error() -> None:
+    result = subprocess.run([sys.executable, "-c", SUBINTERPRETER], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "cannot be imported in a subinterpreter" in result.stdout
+
+
+def test_payloads_take_any_buffer() -> None:
+    words = array.array("I", [1, 2])
+    assert ff.Frame(words, ff.FrameKind.Blob).bytes == words.tobytes()
+    with mmap.mmap(-1, 8) as mapped:
+        mapped.write(b"12345678")
+        frame = ff.Frame(mapped, ff.FrameKind.Blob)
+        mapped[0:1] = b"x"
+    assert frame.bytes == b"12345678"
+    strided = memoryview(b"abcdef")[::2]
+    assert ff.HandleOpaque(strided).as_bytes() == b"ace"
+    assert ff.FailureReason.with_detail("m", bytearray(b"d")).detail == b"d"
+    for not_a_buffer in ("text", 5, [1, 2], None):
+        with pytest.raises(TypeError):
+            ff.Frame(not_a_buffer, ff.FrameKind.Blob)  # type: ignore[arg-type]
+
+
+def test_values_cross_threads_unchanged() -> None:
+    made = {name: make() for name, make in VALUES.items()}
+    reprs = {name: repr(value) for name, value in made.items()}
+    barrier = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            barrier.wait()
+            for _ in range(200):
+                for name, value in made.items():
+                    assert repr(pickle.loads(pickle.dumps(value))) == reprs[name]
+        except BaseException as error:  # noqa: BLE001
+            errors.append(error)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert {name: repr(value) for name, value in made.items()} == reprs
+
+
+def test_negative_timedelta_and_huge_ints_are_value_errors() -> None:
+    with pytest.raises(ValueError):
+        ff.ClaimPolicy.with_max_wait(timedelta(seconds=-1))
+    with pytest.raises(OverflowError):
+        ff.Frame.with_seq(b"", ff.FrameKind.Blob, 2**64)
+    with pytest.raises(OverflowError):
+        ff.Frame.with_seq(b"", ff.FrameKind.Blob, ReenteringIndex(-1))
