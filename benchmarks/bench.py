@@ -13,6 +13,7 @@ references (exit 1 otherwise); the full run is for the numbers.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gc
 import os
 import sys
@@ -65,6 +66,17 @@ def namespace() -> dict[str, Any]:
         dlease=peers.LeaseRenewal(1_700_000_000_000, 2),
         reason=ff.FailureReason("worker lost its lease"),
         dreason=peers.FailureReason("worker lost its lease", None),
+        conn=ff.ValkeyConnection("valkey.internal", 6379),
+        dconn=peers.ValkeyConnection("valkey.internal", 6379, False, False),
+        replace=dataclasses.replace,
+        eid=ff.ExecutionId.parse(EID),
+        seid=EID,
+        ieid=1234567,
+        by_eid={ff.ExecutionId.parse(EID): 1},
+        by_str={EID: 1},
+        raw_pairs=[(b"tenant-a", b"i-1"), (b"tenant-b", b"i-1"), (b"tenant-a", b"i-2"), (None, b"i-1")] * 2500,
+        raw_ns=b"tenant-a",
+        raw_tag=b"i-1",
         Stdout=ff.FrameKind.Stdout,
         DStdout=peers.Kind.Stdout,
         lane=ff.LaneId("default"),
@@ -84,10 +96,11 @@ def rows(env: dict[str, Any]) -> list[Row]:
         return {label: stmt.format(cls=f"{key}_{kind}") for label, key in (("msgspec.Struct", "msgspec"), ("pydantic.BaseModel", "pydantic")) if f"{key}_{kind}" in env}
 
     return [
-        Row("read int: Frame.seq (mutable)", "frame.seq", "dframe.seq", "<= 2", 1_000_000),
-        Row("read int: LeaseRenewal.expires_at_ms (frozen)", "lease.expires_at_ms", "dlease.expires_at_ms", "<= 2", 1_000_000),
-        Row("read str: FailureReason.message", "reason.message", "dreason.message", "<= 2", 1_000_000),
-        Row("read bytes: Frame.bytes (64 B)", "frame.bytes", "dframe.bytes", "<= 2", 1_000_000),
+        Row("read int: Frame.seq", "frame.seq", "dframe.seq", "<= 1.3", 1_000_000),
+        Row("read int: LeaseRenewal.expires_at_ms", "lease.expires_at_ms", "dlease.expires_at_ms", "<= 1.3", 1_000_000),
+        Row("read str: FailureReason.message", "reason.message", "dreason.message", "<= 1.3", 1_000_000),
+        Row("read str: ValkeyConnection.host", "conn.host", "dconn.host", "<= 1.3", 1_000_000),
+        Row("read bytes: Frame.bytes (64 B)", "frame.bytes", "dframe.bytes", "<= 1.3", 1_000_000),
         Row(
             "construct Frame (64 B payload)",
             "ff.Frame(PAYLOAD, Stdout)",
@@ -112,15 +125,34 @@ def rows(env: dict[str, Any]) -> list[Row]:
             500_000,
         ),
         Row(
-            "matches_many, 10,000 pairs",
+            "matches_many, 10,000 str pairs",
             "scanner.matches_many(pairs)",
             "[peers.matches(ns, tag, n, v) for n, v in pairs]",
-            "<= 0.2",
+            "<= 0.5",
+            100,
+        ),
+        Row(
+            "matches_many, 10,000 raw bytes replies",
+            "scanner.matches_many(raw_pairs)",
+            "[n == raw_ns and v == raw_tag for n, v in raw_pairs]",
+            "<= 1",
             100,
         ),
         Row("ExecutionId.parse", "ff.ExecutionId.parse(EID)", "peers.parse_execution_id(EID)", "<= 0.5", 200_000),
         Row("solo_partition", "ff.solo_partition(lane, config)", 'peers.solo_partition_index("default", 256)', "<= 1", 500_000),
-        Row("Frame, 1 MiB: build, read .bytes", "ff.Frame(MIB, Stdout).bytes", "bytes(bytearray(MIB))", "<= 2", 300),
+        Row(
+            "PartitionKey(solo_partition(..)).as_str()",
+            "ff.PartitionKey(ff.solo_partition(lane, config)).as_str()",
+            'peers.solo_partition_key("default", 256)',
+            "<= 1.2",
+            300_000,
+        ),
+        Row("Frame(1 MiB bytes, kind).bytes", "ff.Frame(MIB, Stdout).bytes", "peers.Frame(MIB, DStdout, None).bytes", "<= 1.5", 300_000),
+        Row("frame.replace(seq=8)", "frame.replace(seq=8)", "replace(dframe, seq=8)", "<= 1", 300_000),
+        Row("str(eid), vs a str id", "str(eid)", "str(seid)", "<= 1.3", 1_000_000),
+        Row('f"claimed {eid}", vs an int id', 'f"claimed {eid}"', 'f"claimed {ieid}"', "<= 1.2", 1_000_000),
+        Row("hash(eid), vs a str id", "hash(eid)", "hash(seid)", "<= 1.2", 1_000_000),
+        Row("dict lookup by ExecutionId, vs by str", "by_eid[eid]", "by_str[seid]", "<= 1.2", 1_000_000),
     ]
 
 
@@ -151,8 +183,15 @@ def check_agreement(env: dict[str, Any]) -> list[str]:
         for count in (1, 7, 256, 65535):
             if ff.solo_partition(ff.LaneId(lane), ff.PartitionConfig(count)).index != peers.solo_partition_index(lane, count):
                 problems.append(f"solo_partition disagrees on {lane!r} % {count}")
-    if ff.Frame(MIB, ff.FrameKind.Blob).bytes != bytes(bytearray(MIB)):
-        problems.append("1 MiB payload does not round-trip")
+    if ff.Frame(MIB, ff.FrameKind.Blob).bytes is not MIB:
+        problems.append("1 MiB payload was copied")
+    raw = env["raw_pairs"][:8] + [(b"\xff", b"i-1"), ("tenant-a", "i-1")]
+    if scanner.matches_many(raw) != [peers.matches_raw(env["raw_ns"], env["raw_tag"], n if not isinstance(n, str) else n.encode(), v if not isinstance(v, str) else v.encode()) for n, v in raw]:
+        problems.append("matches_many disagrees on raw replies")
+    if ff.PartitionKey(ff.solo_partition(env["lane"], env["config"])).as_str() != peers.solo_partition_key("default", 256):
+        problems.append("partition key disagrees")
+    if (str(env["eid"]), hash(env["eid"]), env["by_eid"][env["eid"]]) != (EID, hash(EID), 1):
+        problems.append("ExecutionId str/hash/lookup disagree")
     if (env["frame"].seq, env["frame"].bytes, env["lease"].expires_at_ms, env["reason"].message) != (
         env["dframe"].seq,
         env["dframe"].bytes,
@@ -205,7 +244,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few iterations; check agreement and that all runs")
     args = parser.parse_args()
-    repeats, scale, count = (2, 0.002, 2_000) if args.quick else (7, 1.0, 100_000)
+    repeats, scale, count = (2, 0.002, 2_000) if args.quick else (7, 1.0, 200_000)
 
     env = namespace()
     problems = check_agreement(env)
@@ -229,15 +268,16 @@ def main() -> int:
 
     print()
     print(f"memory per instance, {count:,} live objects (tracemalloc sees the Python heap, RSS also Rust's):")
-    print("| type | ours traced | ours RSS | dataclass traced | dataclass RSS |")
-    print("| --- | --- | --- | --- | --- |")
+    print("| type | ours traced | ours RSS | peer traced | peer RSS | traced ratio (target for ExecutionId <= 1.5) |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for label, ours, theirs in (
+        ("ExecutionId vs str id (200,000)", lambda i: ff.ExecutionId.parse(f"{{fp:{i % 256}}}:{uuid.UUID(int=i)}"), lambda i: f"{{fp:{i % 256}}}:{uuid.UUID(int=i)}"),
         ("Frame (64 B payload)", lambda i: ff.Frame(PAYLOAD, ff.FrameKind.Stdout), lambda i: peers.Frame(PAYLOAD, peers.Kind.Stdout, None)),
         ("LeaseRenewal", lambda i: ff.LeaseRenewal(1_700_000_000_000 + i, i), lambda i: peers.LeaseRenewal(1_700_000_000_000 + i, i)),
     ):
         o_traced, o_rss = memory_per_instance(ours, count)
         t_traced, t_rss = memory_per_instance(theirs, count)
-        print(f"| {label} | {o_traced:.0f} B | {o_rss:.0f} B | {t_traced:.0f} B | {t_rss:.0f} B |")
+        print(f"| {label} | {o_traced:.0f} B | {o_rss:.0f} B | {t_traced:.0f} B | {t_rss:.0f} B | {o_traced / t_traced:.2f} |")
 
     if not args.quick:
         print(f"\n{missed} target(s) missed")

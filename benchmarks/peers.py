@@ -16,7 +16,7 @@ class Kind(enum.Enum):
     Blob = 4
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class Frame:
     bytes: bytes
     kind: Kind
@@ -29,10 +29,18 @@ class LeaseRenewal:
     lease_epoch: int
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class FailureReason:
     message: str
     detail: bytes | None
+
+
+@dataclass(slots=True, frozen=True)
+class ValkeyConnection:
+    host: str
+    port: int
+    tls: bool
+    cluster: bool
 
 
 def matches(
@@ -65,13 +73,23 @@ def solo_partition_index(lane: str, num_flow_partitions: int) -> int:
     return binascii.crc_hqx(lane.encode(), 0) % num_flow_partitions
 
 
+def solo_partition_key(lane: str, num_flow_partitions: int) -> str:
+    """PartitionKey(solo_partition(..)).as_str(), in Python."""
+    return f"{{fp:{binascii.crc_hqx(lane.encode(), 0) % num_flow_partitions}}}"
+
+
+def matches_raw(namespace: bytes | None, tag_value: bytes | None, core_namespace: bytes | None, reply: bytes | None) -> bool:
+    """ScannerFilter::matches over raw replies, as a hand-written loop would."""
+    return (namespace is None or core_namespace == namespace) and (tag_value is None or reply == tag_value)
+
+
 def optional_peers() -> dict[str, tuple[type, type]]:
     """msgspec and pydantic (Frame, LeaseRenewal) where they install."""
     found: dict[str, tuple[type, type]] = {}
     try:
         import msgspec
 
-        class MFrame(msgspec.Struct):
+        class MFrame(msgspec.Struct, frozen=True):
             bytes: bytes
             kind: Kind
             seq: int | None
@@ -86,7 +104,7 @@ def optional_peers() -> dict[str, tuple[type, type]]:
     try:
         import pydantic
 
-        class PFrame(pydantic.BaseModel):
+        class PFrame(pydantic.BaseModel, frozen=True):
             bytes: bytes
             kind: Kind
             seq: int | None

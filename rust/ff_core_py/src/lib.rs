@@ -67,9 +67,9 @@ mod _ff_core {
 
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
+        use crate::support::error::exc;
         crate::refuse_subinterpreters(module.py())?;
         let py = module.py();
-        use crate::support::error::exc;
         module.add("LaneIdError", py.get_type::<exc::LaneIdError>())?;
         module.add(
             "ExecutionIdParseError",

@@ -15,7 +15,7 @@ use pyo3::types::{PyDict, PyString, PyTuple};
 pub fn rust_hash<T: Hash + ?Sized>(value: &T) -> isize {
     static KEYS: OnceLock<RandomState> = OnceLock::new();
     // Wrapping into isize is the point: any bits will do for a hash.
-    #[allow(clippy::cast_possible_wrap)]
+    #[allow(clippy::cast_possible_wrap, clippy::cast_possible_truncation)]
     let hash = KEYS.get_or_init(RandomState::new).hash_one(value) as isize;
     hash
 }
@@ -110,6 +110,7 @@ macro_rules! value_struct {
 
         $(#[$doc])*
         #[::pyo3::pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
+        #[allow(clippy::struct_field_names)]
         pub struct $py {
             $($(#[$fdoc])* #[pyo3(get)] pub $field: ::pyo3::Py<::pyo3::PyAny>,)+
         }
@@ -124,6 +125,9 @@ macro_rules! value_struct {
                 Self::FIELDS.iter().position(|field| *field == name).unwrap_or(usize::MAX)
             }
 
+            // The seed may be a `Default`; the fields are set one by one
+            // because `#[non_exhaustive]` structs have no literal here.
+            #[allow(clippy::field_reassign_with_default)]
             pub fn to_rust(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<$rust> {
                 let mut value: $rust = $seed;
                 $(value.$field =
@@ -381,7 +385,10 @@ macro_rules! string_value {
                 use ::pyo3::IntoPyObjectExt;
                 let py = other.py();
                 match other.cast::<Self>() {
-                    Ok(other) => self.text.bind(py).as_any().eq(other.get().text.bind(py))?.into_py_any(py),
+                    Ok(other) => {
+                        let (mine, theirs) = (self.text.bind(py), other.get().text.bind(py));
+                        (mine.is(theirs) || mine.to_str()? == theirs.to_str()?).into_py_any(py)
+                    }
                     Err(_) => Ok(py.NotImplemented()),
                 }
             }
@@ -531,12 +538,15 @@ macro_rules! data_enum {
         $(
             $(#[$vdoc])*
             #[::pyo3::pyclass(frozen, immutable_type, extends = $py, module = "ff_core._ff_core")]
+            #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
             pub struct $variant {
                 #[pyo3(get)]
                 $field: ::pyo3::Py<::pyo3::PyAny>,
             }
 
+            // A tuple variant's field is `_0`, as PyO3 names them.
             #[::pyo3::pymethods]
+            #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
             impl $variant {
                 #[new]
                 fn construct(
@@ -572,7 +582,7 @@ macro_rules! data_enum {
                 Ok(kept.cast::<$py>()?.get().0.clone())
             }
 
-            #[allow(unreachable_patterns)]
+            #[allow(unreachable_patterns, clippy::used_underscore_binding)]
             fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
                 match value {
                     $($rust::$unit => $py::$unit(py).map(::pyo3::Py::into_any),)*
@@ -626,7 +636,7 @@ macro_rules! data_enum {
 
             /// Unit variants unpickle to their singleton, data variants
             /// through their class; an unknown variant raises.
-            #[allow(unreachable_patterns)]
+            #[allow(unreachable_patterns, clippy::used_underscore_binding)]
             fn __reduce__<'py>(
                 slf: &::pyo3::Bound<'py, Self>,
             ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, ::pyo3::Bound<'py, ::pyo3::types::PyTuple>)> {
