@@ -100,11 +100,7 @@ impl Handle {
     /// Construct a new Handle. Called by backend impls only; consumer
     /// code receives Handles from `claim` / `suspend` / `claim_from_reclaim`.
     pub fn new(backend: BackendTag, kind: HandleKind, opaque: HandleOpaque) -> Self {
-        Self {
-            backend,
-            kind,
-            opaque,
-        }
+        Self { backend, kind, opaque }
     }
 }
 
@@ -201,11 +197,7 @@ impl Frame {
     /// callers that need an explicit sequence use
     /// [`Frame::with_seq`].
     pub fn new(bytes: Vec<u8>, kind: FrameKind) -> Self {
-        Self {
-            bytes,
-            kind,
-            seq: None,
-        }
+        Self { bytes, kind, seq: None }
     }
 
     /// Construct a frame with an explicit monotonic sequence.
@@ -550,9 +542,7 @@ pub struct ResumeSignal {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FailOutcome {
     /// Retry was scheduled — execution is in delayed backoff.
-    RetryScheduled {
-        delay_until: crate::types::TimestampMs,
-    },
+    RetryScheduled { delay_until: crate::types::TimestampMs },
     /// No retries left — execution is terminal failed.
     TerminalFailed,
 }
@@ -795,20 +785,15 @@ impl ScannerFilter {
     /// callers that hold the raw HGET reply and would otherwise allocate a
     /// `Namespace` per candidate.
     pub fn matches_str(&self, core_namespace: Option<&str>, tag_value: Option<&str>) -> bool {
-        self.view().matches(
-            core_namespace.map(str::as_bytes),
-            tag_value.map(str::as_bytes),
-        )
+        self.view()
+            .matches(core_namespace.map(str::as_bytes), tag_value.map(str::as_bytes))
     }
 
     /// The filter's dimensions, borrowed as bytes.
     pub fn view(&self) -> ScannerFilterView<'_> {
         ScannerFilterView {
             namespace: self.namespace.as_ref().map(|ns| ns.as_str().as_bytes()),
-            instance_tag_value: self
-                .instance_tag
-                .as_ref()
-                .map(|(_, value)| value.as_bytes()),
+            instance_tag_value: self.instance_tag.as_ref().map(|(_, value)| value.as_bytes()),
         }
     }
 }
@@ -856,11 +841,7 @@ mod tests {
 
     #[test]
     fn handle_kind_derives() {
-        for k in [
-            HandleKind::Fresh,
-            HandleKind::Resumed,
-            HandleKind::Suspended,
-        ] {
+        for k in [HandleKind::Fresh, HandleKind::Resumed, HandleKind::Suspended] {
             let c = k;
             assert_eq!(k, c);
             // Debug formatter reachable
@@ -929,10 +910,7 @@ mod tests {
         };
         assert_eq!(spec.clone(), spec);
         assert_eq!(spec.hmac_token.as_str(), "kid1:deadbeef");
-        assert_eq!(
-            WaitpointHmac::new("a"),
-            WaitpointHmac::new(String::from("a"))
-        );
+        assert_eq!(WaitpointHmac::new("a"), WaitpointHmac::new(String::from("a")));
     }
 
     #[test]
@@ -962,9 +940,7 @@ mod tests {
     fn admission_decision_derives() {
         let a = AdmissionDecision::Admitted;
         let t = AdmissionDecision::Throttled { retry_after_ms: 25 };
-        let r = AdmissionDecision::Rejected {
-            reason: "quota".into(),
-        };
+        let r = AdmissionDecision::Rejected { reason: "quota".into() };
         assert_eq!(a.clone(), a);
         assert_eq!(t.clone(), t);
         assert_ne!(a, r);

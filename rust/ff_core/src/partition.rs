@@ -117,17 +117,13 @@ impl PartitionKey {
             .strip_prefix('{')
             .and_then(|rest| rest.strip_suffix('}'))
             .ok_or(PartitionKeyParseError::MissingBraces)?;
-        let (prefix, index) = body
-            .split_once(':')
-            .ok_or(PartitionKeyParseError::MalformedBody)?;
+        let (prefix, index) = body.split_once(':').ok_or(PartitionKeyParseError::MalformedBody)?;
         let family = match prefix {
             "fp" => PartitionFamily::Flow,
             "b" => PartitionFamily::Budget,
             "q" => PartitionFamily::Quota,
             other => {
-                return Err(PartitionKeyParseError::UnknownFamilyPrefix(
-                    other.to_owned(),
-                ));
+                return Err(PartitionKeyParseError::UnknownFamilyPrefix(other.to_owned()));
             }
         };
         let index = index
@@ -175,23 +171,13 @@ fn crc_partition(
 }
 
 /// The flow's partition: CRC-16 of the UUID's 16 raw bytes.
-pub fn try_flow_partition(
-    flow: &FlowId,
-    config: &PartitionConfig,
-) -> Result<Partition, PartitionCountError> {
+pub fn try_flow_partition(flow: &FlowId, config: &PartitionConfig) -> Result<Partition, PartitionCountError> {
     crc_partition(PartitionFamily::Flow, flow.as_bytes(), *config)
 }
 
 /// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
-pub fn try_solo_partition(
-    lane: &LaneId,
-    config: &PartitionConfig,
-) -> Result<Partition, PartitionCountError> {
-    crc_partition(
-        PartitionFamily::Execution,
-        lane.as_str().as_bytes(),
-        *config,
-    )
+pub fn try_solo_partition(lane: &LaneId, config: &PartitionConfig) -> Result<Partition, PartitionCountError> {
+    crc_partition(PartitionFamily::Execution, lane.as_str().as_bytes(), *config)
 }
 
 /// # Panics

@@ -5,9 +5,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize};
 use uuid::Uuid;
 
-use crate::partition::{
-    PartitionConfig, PartitionCountError, try_flow_partition, try_solo_partition,
-};
+use crate::partition::{PartitionConfig, PartitionCountError, try_flow_partition, try_solo_partition};
 
 // ── Namespace ───────────────────────────────────────────────────────────
 
@@ -225,10 +223,7 @@ impl ExecutionId {
     }
 
     /// [`Self::for_flow`] that reports a zero partition count instead of panicking.
-    pub fn try_for_flow(
-        flow: &FlowId,
-        config: &PartitionConfig,
-    ) -> Result<Self, PartitionCountError> {
+    pub fn try_for_flow(flow: &FlowId, config: &PartitionConfig) -> Result<Self, PartitionCountError> {
         Self::try_deterministic_for_flow(flow, config, Uuid::new_v4())
     }
 
@@ -286,9 +281,7 @@ impl ExecutionId {
 /// Split `{fp:N}:<rest>` into `(N, rest)` without validating either part.
 fn split_tag(value: &str) -> Result<(&str, &str), ExecutionIdParseError> {
     let missing = || ExecutionIdParseError::MissingTag(value.to_owned());
-    let body = value
-        .strip_prefix(EXECUTION_TAG_PREFIX)
-        .ok_or_else(missing)?;
+    let body = value.strip_prefix(EXECUTION_TAG_PREFIX).ok_or_else(missing)?;
     body.split_once("}:").ok_or_else(missing)
 }
 

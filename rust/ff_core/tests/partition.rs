@@ -2,9 +2,8 @@
 
 use ff_core::contracts::ReclaimGrant;
 use ff_core::partition::{
-    Partition, PartitionConfig, PartitionCountError, PartitionFamily, PartitionKey,
-    PartitionKeyParseError, execution_partition, flow_partition, solo_partition,
-    try_flow_partition, try_solo_partition,
+    Partition, PartitionConfig, PartitionCountError, PartitionFamily, PartitionKey, PartitionKeyParseError,
+    execution_partition, flow_partition, solo_partition, try_flow_partition, try_solo_partition,
 };
 use ff_core::types::{ExecutionId, FlowId, LaneId};
 use uuid::Uuid;
@@ -33,10 +32,7 @@ fn crc16_xmodem_check_value() {
         ..PartitionConfig::default()
     };
     // 0x31C3 = 12739 < 65535, so the index is the CRC itself.
-    assert_eq!(
-        solo_partition(&LaneId::new("123456789"), &config).index,
-        0x31C3
-    );
+    assert_eq!(solo_partition(&LaneId::new("123456789"), &config).index, 0x31C3);
 }
 
 #[test]
@@ -186,10 +182,7 @@ fn partition_key_parse_errors() {
     assert_eq!(key("{x:1}").parse(), Err(UnknownFamilyPrefix("x".into())));
     assert_eq!(key("{fp:-1}").parse(), Err(InvalidIndex("-1".into())));
     assert_eq!(key("{fp:1:2}").parse(), Err(InvalidIndex("1:2".into())));
-    assert_eq!(
-        MissingBraces.to_string(),
-        "partition key must be wrapped in '{...}'"
-    );
+    assert_eq!(MissingBraces.to_string(), "partition key must be wrapped in '{...}'");
     assert_eq!(
         MalformedBody.to_string(),
         "partition key body must be '<prefix>:<index>'"
@@ -235,9 +228,8 @@ fn family_serde_is_snake_case() {
         serde_json::to_string(&PartitionFamily::Execution).unwrap(),
         "\"execution\""
     );
-    let config: PartitionConfig = serde_json::from_str(
-        r#"{"num_flow_partitions":8,"num_budget_partitions":1,"num_quota_partitions":2}"#,
-    )
-    .unwrap();
+    let config: PartitionConfig =
+        serde_json::from_str(r#"{"num_flow_partitions":8,"num_budget_partitions":1,"num_quota_partitions":2}"#)
+            .unwrap();
     assert_eq!(config.num_flow_partitions, 8);
 }

@@ -2,8 +2,8 @@
 
 use ff_core::partition::{PartitionConfig, PartitionCountError, PartitionFamily};
 use ff_core::types::{
-    ExecutionId, ExecutionIdParseError, FlowId, LANE_ID_MAX_BYTES, LaneId, LaneIdError, Namespace,
-    SignalId, TimestampMs, WaitpointToken,
+    ExecutionId, ExecutionIdParseError, FlowId, LANE_ID_MAX_BYTES, LaneId, LaneIdError, Namespace, SignalId,
+    TimestampMs, WaitpointToken,
 };
 use uuid::Uuid;
 
@@ -15,10 +15,7 @@ fn namespace_formats() {
     assert_eq!(ns.as_str(), "tenant-a");
     assert_eq!(ns.to_string(), "tenant-a");
     assert_eq!(format!("{ns:?}"), r#"Namespace("tenant-a")"#);
-    assert_eq!(
-        format!("{:?}", Namespace::from("a\"b\n")),
-        r#"Namespace("a\"b\n")"#
-    );
+    assert_eq!(format!("{:?}", Namespace::from("a\"b\n")), r#"Namespace("a\"b\n")"#);
     assert_eq!(Namespace::from(String::from("x")), Namespace::new("x"));
     assert_eq!(serde_json::to_string(&ns).unwrap(), r#""tenant-a""#);
 }
@@ -29,15 +26,9 @@ fn lane_id_validates_in_order() {
     assert_eq!(LaneId::try_new("default").unwrap(), LaneId::new("default"));
     assert_eq!(LaneId::try_new(""), Err(LaneIdError::Empty));
     assert_eq!(LaneId::try_new("x".repeat(64)).unwrap().as_str().len(), 64);
-    assert_eq!(
-        LaneId::try_new("x".repeat(65)),
-        Err(LaneIdError::TooLong(65))
-    );
+    assert_eq!(LaneId::try_new("x".repeat(65)), Err(LaneIdError::TooLong(65)));
     // Length is counted in UTF-8 bytes and checked before printability.
-    assert_eq!(
-        LaneId::try_new("é".repeat(33)),
-        Err(LaneIdError::TooLong(66))
-    );
+    assert_eq!(LaneId::try_new("é".repeat(33)), Err(LaneIdError::TooLong(66)));
     assert_eq!(LaneId::try_new("ab\tc"), Err(LaneIdError::NonPrintable(2)));
     assert_eq!(LaneId::try_new("aé"), Err(LaneIdError::NonPrintable(1)));
     assert_eq!(LaneId::try_new("a\x7f"), Err(LaneIdError::NonPrintable(1)));
@@ -64,10 +55,7 @@ fn lane_id_formats_and_deserializes_through_try_new() {
     let lane = LaneId::new("default");
     assert_eq!(format!("{lane:?}"), r#"LaneId("default")"#);
     assert_eq!(lane.to_string(), "default");
-    assert_eq!(
-        serde_json::from_str::<LaneId>(r#""gpu""#).unwrap(),
-        LaneId::new("gpu")
-    );
+    assert_eq!(serde_json::from_str::<LaneId>(r#""gpu""#).unwrap(), LaneId::new("gpu"));
     let err = serde_json::from_str::<LaneId>(r#""""#).unwrap_err();
     assert!(err.to_string().contains("lane_id is empty"), "{err}");
 }
@@ -81,19 +69,13 @@ fn uuid_ids_format_and_parse() {
     assert_eq!(flow.as_bytes(), Uuid::parse_str(UUID).unwrap().as_bytes());
     // Whatever `Uuid::parse_str` accepts: upper case, braces, simple form.
     assert_eq!(FlowId::parse(&UUID.to_uppercase()).unwrap(), flow);
-    assert_eq!(
-        FlowId::parse("67e5504410b1426f9247bb680e5fe0c8").unwrap(),
-        flow
-    );
+    assert_eq!(FlowId::parse("67e5504410b1426f9247bb680e5fe0c8").unwrap(), flow);
     assert!(FlowId::parse("not-a-uuid").is_err());
     assert_ne!(FlowId::new(), FlowId::new());
     assert_eq!(FlowId::default().0.get_version_num(), 4);
     let signal = SignalId::parse(UUID).unwrap();
     assert_eq!(format!("{signal:?}"), format!("SignalId({UUID})"));
-    assert_eq!(
-        serde_json::to_string(&signal).unwrap(),
-        format!("\"{UUID}\"")
-    );
+    assert_eq!(serde_json::to_string(&signal).unwrap(), format!("\"{UUID}\""));
 }
 
 #[test]
@@ -143,21 +125,12 @@ fn execution_id_parse_keeps_input_verbatim() {
     assert_eq!(format!("{eid:?}"), format!("ExecutionId(\"{upper}\")"));
     // Leading zeros and `+` are what `str::parse::<u16>` accepts.
     assert_eq!(
-        ExecutionId::parse(&format!("{{fp:007}}:{UUID}"))
-            .unwrap()
-            .partition(),
+        ExecutionId::parse(&format!("{{fp:007}}:{UUID}")).unwrap().partition(),
         7
     );
+    assert_eq!(ExecutionId::parse(&format!("{{fp:+7}}:{UUID}")).unwrap().partition(), 7);
     assert_eq!(
-        ExecutionId::parse(&format!("{{fp:+7}}:{UUID}"))
-            .unwrap()
-            .partition(),
-        7
-    );
-    assert_eq!(
-        ExecutionId::parse(&format!("{{fp:65535}}:{UUID}"))
-            .unwrap()
-            .partition(),
+        ExecutionId::parse(&format!("{{fp:65535}}:{UUID}")).unwrap().partition(),
         65535
     );
 }
@@ -178,15 +151,9 @@ fn execution_id_parse_errors() {
         ExecutionId::parse(&format!("{{fp:}}:{UUID}")),
         Err(InvalidPartitionIndex(String::new()))
     );
-    assert_eq!(
-        ExecutionId::parse("{fp:1}:nope"),
-        Err(InvalidUuid("nope".into()))
-    );
+    assert_eq!(ExecutionId::parse("{fp:1}:nope"), Err(InvalidUuid("nope".into())));
     // The first `}:` ends the index.
-    assert_eq!(
-        ExecutionId::parse("{fp:1}:}:x"),
-        Err(InvalidUuid("}:x".into()))
-    );
+    assert_eq!(ExecutionId::parse("{fp:1}:}:x"), Err(InvalidUuid("}:x".into())));
 }
 
 #[test]
@@ -230,22 +197,13 @@ fn waitpoint_token_redacts() {
     let digest = "0123456789abcdef0123456789abcdef01234567";
     let token = WaitpointToken::new(format!("kid1:{digest}"));
     assert_eq!(token.as_str(), format!("kid1:{digest}"));
-    assert_eq!(
-        format!("{token:?}"),
-        "WaitpointToken(kid1:<REDACTED:len=40>)"
-    );
+    assert_eq!(format!("{token:?}"), "WaitpointToken(kid1:<REDACTED:len=40>)");
     assert_eq!(token.to_string(), "kid1:<REDACTED:len=40>");
     assert!(!format!("{token:?}{token}{token:#?}").contains(digest));
     // Digest length is in bytes; the kid is printed unescaped.
-    assert_eq!(
-        WaitpointToken::from("k\"y:é").to_string(),
-        "k\"y:<REDACTED:len=2>"
-    );
+    assert_eq!(WaitpointToken::from("k\"y:é").to_string(), "k\"y:<REDACTED:len=2>");
     // Only the first colon splits.
-    assert_eq!(
-        WaitpointToken::from("a:b:c").to_string(),
-        "a:<REDACTED:len=3>"
-    );
+    assert_eq!(WaitpointToken::from("a:b:c").to_string(), "a:<REDACTED:len=3>");
 }
 
 #[test]
@@ -255,8 +213,5 @@ fn waitpoint_token_malformed_forms() {
         assert_eq!(token.to_string(), "<REDACTED:malformed>", "{raw:?}");
         assert_eq!(format!("{token:?}"), "WaitpointToken(<REDACTED:malformed>)");
     }
-    assert_eq!(
-        WaitpointToken::from(String::from("a:b")),
-        WaitpointToken::new("a:b")
-    );
+    assert_eq!(WaitpointToken::from(String::from("a:b")), WaitpointToken::new("a:b"));
 }

@@ -49,13 +49,11 @@ mod _ff_core {
     use crate::contracts::PyReclaimGrant;
     #[pymodule_export]
     use crate::partition::{
-        PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey, execution_partition_py,
-        flow_partition, solo_partition,
+        PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey, execution_partition_py, flow_partition,
+        solo_partition,
     };
     #[pymodule_export]
-    use crate::types::{
-        PyExecutionId, PyFlowId, PyLaneId, PyNamespace, PySignalId, PyTimestampMs, PyWaitpointToken,
-    };
+    use crate::types::{PyExecutionId, PyFlowId, PyLaneId, PyNamespace, PySignalId, PyTimestampMs, PyWaitpointToken};
 
     #[pymodule_export]
     #[allow(non_upper_case_globals)]
@@ -71,18 +69,9 @@ mod _ff_core {
         crate::refuse_subinterpreters(module.py())?;
         let py = module.py();
         module.add("LaneIdError", py.get_type::<exc::LaneIdError>())?;
-        module.add(
-            "ExecutionIdParseError",
-            py.get_type::<exc::ExecutionIdParseError>(),
-        )?;
-        module.add(
-            "PartitionKeyParseError",
-            py.get_type::<exc::PartitionKeyParseError>(),
-        )?;
-        module.add(
-            "PartitionCountError",
-            py.get_type::<exc::PartitionCountError>(),
-        )?;
+        module.add("ExecutionIdParseError", py.get_type::<exc::ExecutionIdParseError>())?;
+        module.add("PartitionKeyParseError", py.get_type::<exc::PartitionKeyParseError>())?;
+        module.add("PartitionCountError", py.get_type::<exc::PartitionCountError>())?;
         Ok(())
     }
 }
@@ -92,10 +81,7 @@ mod _ff_core {
 /// interpreter's objects. `_interpreters` (3.13+) or `_xxsubinterpreters`
 /// tell which interpreter is running.
 fn refuse_subinterpreters(py: Python<'_>) -> PyResult<()> {
-    let Ok(interpreters) = py
-        .import("_interpreters")
-        .or_else(|_| py.import("_xxsubinterpreters"))
-    else {
+    let Ok(interpreters) = py.import("_interpreters").or_else(|_| py.import("_xxsubinterpreters")) else {
         return Ok(());
     };
     let current = interpreters.call_method0("get_current")?;

@@ -2,8 +2,8 @@
 //! partition math (which runs in Rust).
 
 use ff_core::partition::{
-    Partition, PartitionConfig, PartitionFamily, PartitionKey, execution_partition,
-    try_flow_partition, try_solo_partition,
+    Partition, PartitionConfig, PartitionFamily, PartitionKey, execution_partition, try_flow_partition,
+    try_solo_partition,
 };
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -69,8 +69,7 @@ impl PyPartition {
 /// the only way the crate builds one from a string.
 fn key_of(text: &str) -> PyResult<PartitionKey> {
     let text: StrDeserializer<'_, SerdeError> = text.into_deserializer();
-    PartitionKey::deserialize(text)
-        .map_err(|err| pyo3::exceptions::PyValueError::new_err(err.to_string()))
+    PartitionKey::deserialize(text).map_err(|err| pyo3::exceptions::PyValueError::new_err(err.to_string()))
 }
 
 string_value!(
@@ -83,10 +82,7 @@ string_value!(
 impl PyPartitionKey {
     #[new]
     fn construct(py: Python<'_>, partition: &Bound<'_, PyPartition>) -> PyResult<Self> {
-        Self::from_rust(
-            py,
-            PartitionKey::from(partition.get().to_rust(py)?).as_str(),
-        )
+        Self::from_rust(py, PartitionKey::from(partition.get().to_rust(py)?).as_str())
     }
 
     /// Decode the key. `Execution` comes back as `Flow`: both use `fp`.

@@ -1,15 +1,13 @@
 //! `ff_core::types`: identifiers, the timestamp and the waitpoint token.
 
-use ff_core::types::{
-    ExecutionId, FlowId, LaneId, Namespace, SignalId, TimestampMs, WaitpointToken,
-};
+use ff_core::types::{ExecutionId, FlowId, LaneId, Namespace, SignalId, TimestampMs, WaitpointToken};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyString, PyType};
 
 use crate::partition::PyPartitionConfig;
 use crate::support::error::Result;
-use crate::support::slot::{Slot, format_py, try_string, utf8};
-use crate::support::value::string_value;
+use crate::support::slot::{Slot, exact_str, format_py, try_string, utf8};
+use crate::support::value::{Value, class_slot, string_value, value_dunders};
 
 string_value!(
     /// Tenant or workspace scope.
@@ -89,23 +87,12 @@ impl PyExecutionId {
 #[pymethods]
 impl PyExecutionId {
     #[staticmethod]
-    fn for_flow(
-        py: Python<'_>,
-        flow: &Bound<'_, PyFlowId>,
-        config: &Bound<'_, PyPartitionConfig>,
-    ) -> Result<Self> {
-        Self::minted(
-            py,
-            ExecutionId::try_for_flow(&flow.get().0, &config.get().to_rust(py)?),
-        )
+    fn for_flow(py: Python<'_>, flow: &Bound<'_, PyFlowId>, config: &Bound<'_, PyPartitionConfig>) -> Result<Self> {
+        Self::minted(py, ExecutionId::try_for_flow(&flow.get().0, &config.get().to_rust(py)?))
     }
 
     #[staticmethod]
-    fn solo(
-        py: Python<'_>,
-        lane: &Bound<'_, PyLaneId>,
-        config: &Bound<'_, PyPartitionConfig>,
-    ) -> Result<Self> {
+    fn solo(py: Python<'_>, lane: &Bound<'_, PyLaneId>, config: &Bound<'_, PyPartitionConfig>) -> Result<Self> {
         let lane = lane.get().to_rust(py)?;
         Self::minted(py, ExecutionId::try_solo(&lane, &config.get().to_rust(py)?))
     }
@@ -120,11 +107,7 @@ impl PyExecutionId {
         let uuid = uuid::Uuid::load(uuid)?;
         Self::minted(
             py,
-            ExecutionId::try_deterministic_for_flow(
-                &flow.get().0,
-                &config.get().to_rust(py)?,
-                uuid,
-            ),
+            ExecutionId::try_deterministic_for_flow(&flow.get().0, &config.get().to_rust(py)?, uuid),
         )
     }
 
@@ -159,24 +142,21 @@ impl PyExecutionId {
 macro_rules! uuid_value {
     ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident) => {
         $(#[$doc])*
-        #[pyclass(frozen, immutable_type, eq, name = $name, module = "ff_core._ff_core")]
-        #[derive(PartialEq)]
+        #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         pub struct $py(pub $rust);
 
-        impl Slot for $rust {
-            fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-                value.cast::<$py>().map_err(|_| crate::support::slot::type_error($name, value))?;
-                Ok(value.clone().unbind())
-            }
+        impl Value for $py {
+            type Rust = $rust;
 
-            fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-                Ok(kept.cast::<$py>()?.get().0.clone())
-            }
-
-            fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-                Ok(Py::new(py, $py(value.clone()))?.into_any())
+            fn to_rust(&self, _py: Python<'_>) -> PyResult<$rust> {
+                Ok(self.0.clone())
             }
         }
+
+        class_slot!($rust => $py, $name,
+            load(kept) Ok(kept.cast::<$py>()?.get().0.clone()),
+            dump(py, value) Ok(Py::new(py, $py(value.clone()))?.into_any()));
+        value_dunders!($py, eq, yes);
 
         #[pymethods]
         impl $py {
@@ -199,20 +179,11 @@ macro_rules! uuid_value {
             /// Accepts whatever the Rust `uuid` crate's `parse_str` accepts.
             #[staticmethod]
             fn parse(value: &Bound<'_, PyAny>) -> Result<Self> {
-                let text = value.cast::<PyString>().map_err(|_| crate::support::slot::type_error("str", value))?;
-                Ok(Self($rust::parse(utf8(text)?)?))
+                Ok(Self($rust::parse(utf8(&exact_str(value)?)?)?))
             }
 
             fn as_bytes<'py>(&self, py: Python<'py>) -> Bound<'py, PyBytes> {
                 PyBytes::new(py, self.0.as_bytes())
-            }
-
-            fn __hash__(&self) -> isize {
-                crate::support::value::rust_hash(&self.0)
-            }
-
-            fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-                format_py(py, format_args!("{:?}", self.0))
             }
 
             fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
@@ -221,14 +192,6 @@ macro_rules! uuid_value {
 
             fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyString>,))> {
                 Ok((slf.get_type().getattr("parse")?, (slf.get().__str__(slf.py())?,)))
-            }
-
-            fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
-                slf
-            }
-
-            fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
-                slf
             }
         }
     };
@@ -244,33 +207,22 @@ uuid_value!(
 );
 
 /// Unix epoch milliseconds; `int(ts)` gives the number.
-#[pyclass(
-    frozen,
-    immutable_type,
-    eq,
-    ord,
-    name = "TimestampMs",
-    module = "ff_core._ff_core"
-)]
+#[pyclass(frozen, immutable_type, eq, ord, name = "TimestampMs", module = "ff_core._ff_core")]
 #[derive(PartialEq, PartialOrd)]
 pub struct PyTimestampMs(pub TimestampMs);
 
-impl Slot for TimestampMs {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        value
-            .cast::<PyTimestampMs>()
-            .map_err(|_| crate::support::slot::type_error("TimestampMs", value))?;
-        Ok(value.clone().unbind())
-    }
+impl Value for PyTimestampMs {
+    type Rust = TimestampMs;
 
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(kept.cast::<PyTimestampMs>()?.get().0)
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        Ok(Py::new(py, PyTimestampMs(*value))?.into_any())
+    fn to_rust(&self, _py: Python<'_>) -> PyResult<TimestampMs> {
+        Ok(self.0)
     }
 }
+
+class_slot!(TimestampMs => PyTimestampMs, "TimestampMs",
+    load(kept) Ok(kept.cast::<PyTimestampMs>()?.get().0),
+    dump(py, value) Ok(Py::new(py, PyTimestampMs(*value))?.into_any()));
+value_dunders!(PyTimestampMs, yes);
 
 #[pymethods]
 impl PyTimestampMs {
@@ -293,27 +245,11 @@ impl PyTimestampMs {
         self.0.0
     }
 
-    fn __hash__(&self) -> isize {
-        crate::support::value::rust_hash(&self.0)
-    }
-
-    fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-        format_py(py, format_args!("{:?}", self.0))
-    }
-
     fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
         format_py(py, format_args!("{}", self.0))
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, pyo3::types::PyType>, (i64,)) {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (i64,)) {
         (slf.get_type(), (slf.get().0.0,))
-    }
-
-    fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
-        slf
-    }
-
-    fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
-        slf
     }
 }

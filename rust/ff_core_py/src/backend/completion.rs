@@ -26,10 +26,7 @@ constructors!(PyCompletionPayload { new(execution_id, outcome, payload_bytes, pr
 impl PyCompletionPayload {
     /// A new payload with the flow handle attached.
     fn with_flow_id(&self, flow_id: &pyo3::Bound<'_, PyFlowId>) -> pyo3::PyResult<Self> {
-        self.with(
-            flow_id.py(),
-            [(Self::index("flow_id"), flow_id.clone().into_any())],
-        )
+        self.with(flow_id.py(), [(Self::index("flow_id"), flow_id.clone().into_any())])
     }
 }
 

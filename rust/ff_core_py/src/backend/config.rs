@@ -3,9 +3,7 @@
 
 use std::time::Duration;
 
-use ff_core::backend::{
-    BackendConfig, BackendConnection, BackendRetry, BackendTimeouts, ValkeyConnection,
-};
+use ff_core::backend::{BackendConfig, BackendConnection, BackendRetry, BackendTimeouts, ValkeyConnection};
 use pyo3::prelude::*;
 
 use crate::support::slot::{Slot, exact_str, utf8};

@@ -1,11 +1,12 @@
 //! The handle trio: `BackendTag`, `HandleKind`, `HandleOpaque`, `Handle`.
 
 use ff_core::backend::{BackendTag, Handle, HandleKind, HandleOpaque};
+use pyo3::IntoPyObjectExt;
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString, PyType};
+use pyo3::types::{PyBytes, PyType};
 
-use crate::support::slot::{Slot, format_py, try_vec, type_error};
-use crate::support::value::{constructors, rust_hash, unit_enum, value_struct};
+use crate::support::slot::{Slot, py_bytes};
+use crate::support::value::{Value, class_slot, constructors, rust_hash, unit_enum, value_dunders, value_struct};
 
 unit_enum!(
     /// Which backend implementation a `Handle` belongs to.
@@ -19,43 +20,23 @@ unit_enum!(
 
 /// Backend-private opaque payload carried inside a `Handle`; keeps the
 /// `bytes` it was given, which `as_bytes()` returns.
-#[pyclass(
-    frozen,
-    immutable_type,
-    name = "HandleOpaque",
-    module = "ff_core._ff_core"
-)]
+#[pyclass(frozen, immutable_type, name = "HandleOpaque", module = "ff_core._ff_core")]
 pub struct PyHandleOpaque {
     bytes: Py<PyAny>,
 }
 
-impl PyHandleOpaque {
+impl Value for PyHandleOpaque {
+    type Rust = HandleOpaque;
+
     fn to_rust(&self, py: Python<'_>) -> PyResult<HandleOpaque> {
-        Ok(HandleOpaque::new(
-            try_vec(self.bytes.bind(py).cast::<PyBytes>()?.as_bytes())?.into(),
-        ))
+        Ok(HandleOpaque::new(Vec::<u8>::load(self.bytes.bind(py))?.into()))
     }
 }
 
-impl Slot for HandleOpaque {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        value
-            .cast::<PyHandleOpaque>()
-            .map_err(|_| type_error("HandleOpaque", value))?;
-        Ok(value.clone().unbind())
-    }
-
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        kept.cast::<PyHandleOpaque>()?.get().to_rust(kept.py())
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        let bytes = crate::support::slot::py_bytes(py, value.as_bytes())?
-            .into_any()
-            .unbind();
-        Ok(Py::new(py, PyHandleOpaque { bytes })?.into_any())
-    }
-}
+class_slot!(HandleOpaque => PyHandleOpaque, "HandleOpaque",
+    load(kept) kept.cast::<PyHandleOpaque>()?.get().to_rust(kept.py()),
+    dump(py, value) Ok(Py::new(py, PyHandleOpaque { bytes: py_bytes(py, value.as_bytes())?.into_any().unbind() })?.into_any()));
+value_dunders!(PyHandleOpaque);
 
 #[pymethods]
 impl PyHandleOpaque {
@@ -75,15 +56,11 @@ impl PyHandleOpaque {
         self.bytes.clone_ref(py)
     }
 
+    /// Compares the kept `bytes` (no copy); the same answer as Rust's `==`.
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        use pyo3::IntoPyObjectExt;
         let py = other.py();
         match other.cast::<Self>() {
-            Ok(other) => self
-                .bytes
-                .bind(py)
-                .eq(other.get().bytes.bind(py))?
-                .into_py_any(py),
+            Ok(other) => self.bytes.bind(py).eq(other.get().bytes.bind(py))?.into_py_any(py),
             Err(_) => Ok(py.NotImplemented()),
         }
     }
@@ -93,20 +70,8 @@ impl PyHandleOpaque {
         Ok(rust_hash(self.bytes.bind(py).cast::<PyBytes>()?.as_bytes()))
     }
 
-    fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-        format_py(py, format_args!("{:?}", self.to_rust(py)?))
-    }
-
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (Py<PyAny>,)) {
         (slf.get_type(), (slf.get().bytes.clone_ref(slf.py()),))
-    }
-
-    fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
-        slf
-    }
-
-    fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
-        slf
     }
 }
 

@@ -76,12 +76,7 @@ impl PyScannerFilter {
         self.with(py, [(Self::index("namespace"), ns.clone().into_any())])
     }
 
-    fn with_instance_tag(
-        &self,
-        py: Python<'_>,
-        key: &Bound<'_, PyAny>,
-        value: &Bound<'_, PyAny>,
-    ) -> PyResult<Self> {
+    fn with_instance_tag(&self, py: Python<'_>, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<Self> {
         let pair = PyTuple::new(py, [key, value])?.into_any();
         self.with(py, [(Self::index("instance_tag"), pair)])
     }
@@ -92,11 +87,7 @@ impl PyScannerFilter {
 
     /// The post-`HGET` check: each reply is `bytes`, `str`, `Namespace`
     /// or `None` (a missing key or field); bytes compare byte for byte.
-    fn matches(
-        &self,
-        core_namespace: &Bound<'_, PyAny>,
-        tag_value: &Bound<'_, PyAny>,
-    ) -> PyResult<bool> {
+    fn matches(&self, core_namespace: &Bound<'_, PyAny>, tag_value: &Bound<'_, PyAny>) -> PyResult<bool> {
         let view = self.view(core_namespace.py())?;
         Ok(view.matches(reply(core_namespace)?, reply(tag_value)?))
     }

@@ -109,9 +109,7 @@ impl From<Error> for PyErr {
                 Error::ExecutionIdParse(err) => {
                     let (variant, text) = match &err {
                         ExecutionIdParseError::MissingTag(t) => ("MissingTag", t),
-                        ExecutionIdParseError::InvalidPartitionIndex(t) => {
-                            ("InvalidPartitionIndex", t)
-                        }
+                        ExecutionIdParseError::InvalidPartitionIndex(t) => ("InvalidPartitionIndex", t),
                         ExecutionIdParseError::InvalidUuid(t) => ("InvalidUuid", t),
                     };
                     let payload = text.into_bound_py_any(py);
@@ -124,16 +122,13 @@ impl From<Error> for PyErr {
                         PartitionKeyParseError::UnknownFamilyPrefix(t) => {
                             ("UnknownFamilyPrefix", t.into_bound_py_any(py))
                         }
-                        PartitionKeyParseError::InvalidIndex(t) => {
-                            ("InvalidIndex", t.into_bound_py_any(py))
-                        }
+                        PartitionKeyParseError::InvalidIndex(t) => ("InvalidIndex", t.into_bound_py_any(py)),
                     };
                     exception::<exc::PartitionKeyParseError>(py, err.to_string(), variant, payload)
                 }
                 Error::PartitionCount(err) => {
                     let PartitionCountError::Zero(family) = err;
-                    let payload =
-                        PyPartitionFamily::of(py, family).map(|f| f.into_bound(py).into_any());
+                    let payload = PyPartitionFamily::of(py, family).map(|f| f.into_bound(py).into_any());
                     exception::<exc::PartitionCountError>(py, err.to_string(), "Zero", payload)
                 }
             }

@@ -4,3 +4,15 @@
 pub mod error;
 pub mod slot;
 pub mod value;
+
+/// What the declaring macros' expansions name, glob-imported by each.
+pub mod prelude {
+    pub use pyo3::exceptions::PyTypeError;
+    pub use pyo3::prelude::*;
+    pub use pyo3::sync::PyOnceLock;
+    pub use pyo3::types::{PyDict, PyString, PyTuple, PyType};
+    pub use pyo3::{IntoPyObjectExt, PyClassInitializer};
+
+    pub use crate::support::slot::Slot;
+    pub use crate::support::value::Value;
+}

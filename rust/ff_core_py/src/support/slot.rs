@@ -14,10 +14,7 @@ use pyo3::PyTypeInfo;
 use pyo3::exceptions::{PyMemoryError, PyTypeError, PyUnicodeEncodeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{
-    PyBool, PyBytes, PyDelta, PyDict, PyInt, PyMappingProxy, PyMemoryView, PyString, PyTuple,
-    PyType,
-};
+use pyo3::types::{PyBool, PyBytes, PyDelta, PyDict, PyInt, PyMappingProxy, PyMemoryView, PyString, PyTuple, PyType};
 
 pub trait Slot: Sized {
     /// Validate an argument; return the object to keep for reads.
@@ -56,9 +53,7 @@ pub fn try_string(text: &str) -> PyResult<String> {
 
 pub fn try_vec(bytes: &[u8]) -> PyResult<Vec<u8>> {
     let mut owned = Vec::new();
-    owned
-        .try_reserve_exact(bytes.len())
-        .map_err(out_of_memory)?;
+    owned.try_reserve_exact(bytes.len()).map_err(out_of_memory)?;
     owned.extend_from_slice(bytes);
     Ok(owned)
 }
@@ -123,9 +118,7 @@ pub fn utf8<'a>(text: &'a Bound<'_, PyString>) -> PyResult<&'a str> {
 
 /// An exact, valid-UTF-8 `str`: the argument itself when it is one.
 pub fn exact_str<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
-    let text = value
-        .cast::<PyString>()
-        .map_err(|_| type_error("str", value))?;
+    let text = value.cast::<PyString>().map_err(|_| type_error("str", value))?;
     let valid = utf8(text)?;
     if value.is_exact_instance_of::<PyString>() {
         Ok(text.clone())
@@ -169,9 +162,7 @@ int_slot!(u16, u32, u64, i32, i64);
 
 impl Slot for bool {
     fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let flag = value
-            .cast::<PyBool>()
-            .map_err(|_| type_error("bool", value))?;
+        let flag = value.cast::<PyBool>().map_err(|_| type_error("bool", value))?;
         Ok(flag.clone().into_any().unbind())
     }
 
@@ -258,8 +249,7 @@ impl Slot for Vec<u8> {
         if value.is_exact_instance_of::<PyBytes>() {
             return Ok(value.clone().unbind());
         }
-        let view =
-            PyMemoryView::from(value).map_err(|_| type_error("a bytes-like object", value))?;
+        let view = PyMemoryView::from(value).map_err(|_| type_error("a bytes-like object", value))?;
         Ok(value.py().get_type::<PyBytes>().call1((view,))?.unbind())
     }
 
@@ -339,21 +329,13 @@ impl Slot for (String, String) {
             .ok()
             .filter(|pair| pair.len() == 2)
             .ok_or_else(|| type_error("a tuple of two str", value))?;
-        let (first, second) = (
-            exact_str(&pair.get_item(0)?)?,
-            exact_str(&pair.get_item(1)?)?,
-        );
-        Ok(PyTuple::new(value.py(), [first, second])?
-            .into_any()
-            .unbind())
+        let (first, second) = (exact_str(&pair.get_item(0)?)?, exact_str(&pair.get_item(1)?)?);
+        Ok(PyTuple::new(value.py(), [first, second])?.into_any().unbind())
     }
 
     fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
         let pair = kept.cast::<PyTuple>()?;
-        Ok((
-            String::load(&pair.get_item(0)?)?,
-            String::load(&pair.get_item(1)?)?,
-        ))
+        Ok((String::load(&pair.get_item(0)?)?, String::load(&pair.get_item(1)?)?))
     }
 
     fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
@@ -379,9 +361,7 @@ impl Slot for BTreeMap<String, u64> {
         for (key, count) in sorted.into_values() {
             dict.set_item(key, count)?;
         }
-        Ok(PyMappingProxy::new(value.py(), dict.as_mapping())
-            .into_any()
-            .unbind())
+        Ok(PyMappingProxy::new(value.py(), dict.as_mapping()).into_any().unbind())
     }
 
     fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
@@ -398,9 +378,7 @@ impl Slot for BTreeMap<String, u64> {
         for (key, count) in value {
             dict.set_item(py_str(py, key)?, count)?;
         }
-        Ok(PyMappingProxy::new(py, dict.as_mapping())
-            .into_any()
-            .unbind())
+        Ok(PyMappingProxy::new(py, dict.as_mapping()).into_any().unbind())
     }
 
     /// A `mappingproxy` does not pickle; its `dict` copy does.

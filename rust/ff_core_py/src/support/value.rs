@@ -3,6 +3,7 @@
 //! derives, copying and pickling. `repr` is always the Rust `Debug` of the
 //! value rebuilt from the fields, so the text comes from the crate.
 
+use std::fmt::Debug;
 use std::hash::{BuildHasher, Hash, RandomState};
 use std::sync::OnceLock;
 
@@ -10,6 +11,30 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::{IntoPyObjectExt, PyClass};
+
+use crate::support::slot::format_py;
+
+/// A class that stands for a Rust value: `repr` is that value's `Debug`,
+/// `==` its `PartialEq` (see `value_dunders!`).
+pub trait Value: PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync {
+    type Rust: Debug + PartialEq;
+
+    fn to_rust(&self, py: Python<'_>) -> PyResult<Self::Rust>;
+}
+
+pub fn repr<'py, T: Value>(this: &T, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+    format_py(py, format_args!("{:?}", this.to_rust(py)?))
+}
+
+/// `==` by the Rust values; another type gives `NotImplemented`.
+pub fn eq<T: Value>(this: &T, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let py = other.py();
+    match other.cast::<T>() {
+        Ok(other) => (this.to_rust(py)? == other.get().to_rust(py)?).into_py_any(py),
+        Err(_) => Ok(py.NotImplemented()),
+    }
+}
 
 /// `hash()` of a Rust value, keyed per process like Python's own `hash`.
 pub fn rust_hash<T: Hash + ?Sized>(value: &T) -> isize {
@@ -41,14 +66,11 @@ pub fn named_fields<'py>(
     for (key, value) in changes.iter() {
         let key = key.cast_into::<PyString>()?;
         let name = key.to_str()?;
-        let index = fields
-            .iter()
-            .position(|field| *field == name)
-            .ok_or_else(|| {
-                PyTypeError::new_err(format!(
-                    "{type_name}.{method}() got an unexpected keyword argument '{name}'"
-                ))
-            })?;
+        let index = fields.iter().position(|field| *field == name).ok_or_else(|| {
+            PyTypeError::new_err(format!(
+                "{type_name}.{method}() got an unexpected keyword argument '{name}'"
+            ))
+        })?;
         named.push((index, value));
     }
     Ok(named)
@@ -91,6 +113,70 @@ pub fn all_fields<'py>(
     Ok(named)
 }
 
+/// `__repr__`, `__eq__` (unless `custom_eq`), `__hash__` (with `hash`)
+/// from the `Value` impl, and copies that return the value itself.
+macro_rules! value_dunders {
+    ($py:ident $(, $opt:ident)*) => {
+        #[pymethods]
+        impl $py {
+            fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                $crate::support::value::repr(self, py)
+            }
+
+            fn __copy__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+                slf
+            }
+
+            fn __deepcopy__<'py>(slf: Bound<'py, Self>, _memo: &Bound<'py, PyAny>) -> Bound<'py, Self> {
+                slf
+            }
+        }
+        $($crate::support::value::value_dunders!(@$opt $py);)*
+    };
+    (@eq $py:ident) => {
+        #[pymethods]
+        impl $py {
+            fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                $crate::support::value::eq(self, other)
+            }
+        }
+    };
+    (@yes $py:ident) => {
+        #[pymethods]
+        impl $py {
+            fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+                Ok($crate::support::value::rust_hash(&$crate::support::value::Value::to_rust(self, py)?))
+            }
+        }
+    };
+    (@no $py:ident) => {};
+}
+pub(crate) use value_dunders;
+
+/// `Slot` for a type whose Python form is the class `$py`: `store` takes
+/// only instances of it; `load` and `dump` as given.
+macro_rules! class_slot {
+    ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr) => {
+        impl $crate::support::slot::Slot for $rust {
+            fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                value
+                    .cast::<$py>()
+                    .map_err(|_| $crate::support::slot::type_error($name, value))?;
+                Ok(value.clone().unbind())
+            }
+
+            fn load($kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+                $load
+            }
+
+            fn dump($dpy: Python<'_>, $value: &Self) -> PyResult<Py<PyAny>> {
+                $dump
+            }
+        }
+    };
+}
+pub(crate) use class_slot;
+
 /// A struct with `pub` fields, as a frozen class whose fields are kept as
 /// Python objects behind member descriptors.
 ///
@@ -106,13 +192,26 @@ macro_rules! value_struct {
         hash: $hash:ident;
     ) => {
         #[allow(unused_imports)]
-        use ::pyo3::prelude::*;
+        use $crate::support::prelude::*;
 
         $(#[$doc])*
-        #[::pyo3::pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
+        #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         #[allow(clippy::struct_field_names)]
         pub struct $py {
-            $($(#[$fdoc])* #[pyo3(get)] pub $field: ::pyo3::Py<::pyo3::PyAny>,)+
+            $($(#[$fdoc])* #[pyo3(get)] pub $field: Py<PyAny>,)+
+        }
+
+        impl Value for $py {
+            type Rust = $rust;
+
+            // The seed may be a `Default`; the fields are set one by one
+            // because `#[non_exhaustive]` structs have no literal here.
+            #[allow(clippy::field_reassign_with_default)]
+            fn to_rust(&self, py: Python<'_>) -> PyResult<$rust> {
+                let mut value: $rust = $seed;
+                $(value.$field = <$fty as Slot>::load(self.$field.bind(py))?;)+
+                Ok(value)
+            }
         }
 
         impl $py {
@@ -125,43 +224,29 @@ macro_rules! value_struct {
                 Self::FIELDS.iter().position(|field| *field == name).unwrap_or(usize::MAX)
             }
 
-            // The seed may be a `Default`; the fields are set one by one
-            // because `#[non_exhaustive]` structs have no literal here.
-            #[allow(clippy::field_reassign_with_default)]
-            pub fn to_rust(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<$rust> {
-                let mut value: $rust = $seed;
-                $(value.$field =
-                    <$fty as $crate::support::slot::Slot>::load(self.$field.bind(py))?;)+
-                Ok(value)
-            }
-
-            pub fn from_rust(py: ::pyo3::Python<'_>, value: &$rust) -> ::pyo3::PyResult<Self> {
-                Ok(Self {
-                    $($field: <$fty as $crate::support::slot::Slot>::dump(py, &value.$field)?,)+
-                })
+            pub fn from_rust(py: Python<'_>, value: &$rust) -> PyResult<Self> {
+                Ok(Self { $($field: <$fty as Slot>::dump(py, &value.$field)?,)+ })
             }
 
             /// The seed as a Python value, made once.
-            fn seed(py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<&'static ::pyo3::Py<Self>> {
-                static SEED: ::pyo3::sync::PyOnceLock<::pyo3::Py<$py>> =
-                    ::pyo3::sync::PyOnceLock::new();
-                SEED.get_or_try_init(py, || ::pyo3::Py::new(py, Self::from_rust(py, &$seed)?))
+            fn seed(py: Python<'_>) -> PyResult<&'static Py<Self>> {
+                static SEED: PyOnceLock<Py<$py>> = PyOnceLock::new();
+                SEED.get_or_try_init(py, || Py::new(py, Self::from_rust(py, &$seed)?))
             }
 
             /// A copy of `self` with the given fields validated and replaced.
             pub fn with<'py>(
                 &self,
-                py: ::pyo3::Python<'py>,
-                changes: impl IntoIterator<Item = (usize, ::pyo3::Bound<'py, ::pyo3::PyAny>)>,
-            ) -> ::pyo3::PyResult<Self> {
+                py: Python<'py>,
+                changes: impl IntoIterator<Item = (usize, Bound<'py, PyAny>)>,
+            ) -> PyResult<Self> {
                 let mut new = Self { $($field: self.$field.clone_ref(py),)+ };
                 for (index, value) in changes {
                     let mut i = 0;
                     $(
                         if index == i {
-                            new.$field = <$fty as $crate::support::slot::Slot>::store(&value)
-                                .map_err(|err| $crate::support::error::for_argument(
-                                    py, stringify!($field), err))?;
+                            new.$field = <$fty as Slot>::store(&value)
+                                .map_err(|err| $crate::support::error::for_argument(py, stringify!($field), err))?;
                         }
                         i += 1;
                     )+
@@ -172,115 +257,52 @@ macro_rules! value_struct {
 
             /// The seed with the named fields replaced: every constructor.
             pub fn build<'py>(
-                py: ::pyo3::Python<'py>,
-                changes: impl IntoIterator<Item = (usize, ::pyo3::Bound<'py, ::pyo3::PyAny>)>,
-            ) -> ::pyo3::PyResult<Self> {
+                py: Python<'py>,
+                changes: impl IntoIterator<Item = (usize, Bound<'py, PyAny>)>,
+            ) -> PyResult<Self> {
                 Self::seed(py)?.get().with(py, changes)
             }
         }
 
-        impl $crate::support::slot::Slot for $rust {
-            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
-                Ok(value.clone().unbind())
-            }
+        $crate::support::value::class_slot!($rust => $py, $name,
+            load(kept) kept.cast::<$py>()?.get().to_rust(kept.py()),
+            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value)?)?.into_any()));
+        $crate::support::value::value_dunders!($py, eq, $hash);
 
-            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
-                kept.cast::<$py>()?.get().to_rust(kept.py())
-            }
-
-            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                Ok(::pyo3::Py::new(py, $py::from_rust(py, value)?)?.into_any())
-            }
-        }
-
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
             /// A new value with the named fields changed, validated as the
             /// constructor validates them.
             #[pyo3(signature = (**changes))]
-            fn replace(
-                &self,
-                py: ::pyo3::Python<'_>,
-                changes: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
-            ) -> ::pyo3::PyResult<Self> {
+            fn replace(&self, py: Python<'_>, changes: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
                 self.with(py, $crate::support::value::named_fields($name, "replace", Self::FIELDS, changes)?)
             }
 
             #[pyo3(signature = (**changes))]
-            fn __replace__(
-                &self,
-                py: ::pyo3::Python<'_>,
-                changes: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
-            ) -> ::pyo3::PyResult<Self> {
+            fn __replace__(&self, py: Python<'_>, changes: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
                 self.replace(py, changes)
             }
 
             /// The fields in declaration order, for `match` and for tools.
             #[classattr]
-            fn __match_args__(py: Python<'_>) -> PyResult<Py<::pyo3::types::PyTuple>> {
-                Ok(::pyo3::types::PyTuple::new(py, Self::FIELDS)?.unbind())
+            fn __match_args__(py: Python<'_>) -> PyResult<Py<PyTuple>> {
+                Ok(PyTuple::new(py, Self::FIELDS)?.unbind())
             }
 
             /// Rebuilds a pickled value through the same validation.
             #[staticmethod]
             #[pyo3(signature = (*values))]
-            fn _rebuild(values: &::pyo3::Bound<'_, ::pyo3::types::PyTuple>) -> ::pyo3::PyResult<Self> {
+            fn _rebuild(values: &Bound<'_, PyTuple>) -> PyResult<Self> {
                 if values.len() != Self::FIELDS.len() {
-                    return Err(::pyo3::exceptions::PyTypeError::new_err(
-                        concat!($name, "._rebuild() takes one value per field")));
+                    return Err(PyTypeError::new_err(concat!($name, "._rebuild() takes one value per field")));
                 }
                 Self::build(values.py(), values.iter().enumerate())
             }
 
-            fn __reduce__<'py>(
-                slf: &::pyo3::Bound<'py, Self>,
-            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, ::pyo3::Bound<'py, ::pyo3::types::PyTuple>)> {
-                let this = slf.get();
-                let py = slf.py();
-                Ok((
-                    slf.get_type().getattr("_rebuild")?,
-                    ::pyo3::types::PyTuple::new(py, [$(<$fty as $crate::support::slot::Slot>::pickled(this.$field.bind(py))?),+])?,
-                ))
-            }
-
-            fn __copy__(slf: ::pyo3::Bound<'_, Self>) -> ::pyo3::Bound<'_, Self> {
-                slf
-            }
-
-            fn __deepcopy__<'py>(
-                slf: ::pyo3::Bound<'py, Self>,
-                _memo: &::pyo3::Bound<'py, ::pyo3::PyAny>,
-            ) -> ::pyo3::Bound<'py, Self> {
-                slf
-            }
-
-            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
-                $crate::support::slot::format_py(py, format_args!("{:?}", self.to_rust(py)?))
-            }
-
-            fn __eq__(
-                &self,
-                other: &::pyo3::Bound<'_, ::pyo3::PyAny>,
-            ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                use ::pyo3::IntoPyObjectExt;
-                let py = other.py();
-                match other.cast::<Self>() {
-                    Ok(other) => (self.to_rust(py)? == other.get().to_rust(py)?).into_py_any(py),
-                    Err(_) => Ok(py.NotImplemented()),
-                }
-            }
-        }
-
-        $crate::support::value::value_struct!(@hash $hash $py);
-    };
-
-    (@hash no $py:ident) => {};
-    (@hash yes $py:ident) => {
-        #[::pyo3::pymethods]
-        impl $py {
-            fn __hash__(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<isize> {
-                Ok($crate::support::value::rust_hash(&self.to_rust(py)?))
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+                let (this, py) = (slf.get(), slf.py());
+                let values = [$(<$fty as Slot>::pickled(this.$field.bind(py))?),+];
+                Ok((slf.get_type().getattr("_rebuild")?, PyTuple::new(py, values)?))
             }
         }
     };
@@ -289,7 +311,7 @@ pub(crate) use value_struct;
 
 /// A value backed by one string (`Namespace`, `ExecutionId`…): it keeps
 /// its Python `str`, so `str(x)` returns that object and `hash(x)` is the
-/// string's own (salted, cached by CPython). `to_rust` rebuilds the Rust
+/// string's own (salted, cached by CPython). `rust_of` rebuilds the Rust
 /// value from the text. `str` is the text, or for secret-carrying types
 /// the Rust `Display` (`display`), or `repr` when Rust has none (`debug`).
 macro_rules! string_value {
@@ -299,90 +321,62 @@ macro_rules! string_value {
         str: $str:ident;
     ) => {
         #[allow(unused_imports)]
-        use ::pyo3::prelude::*;
+        use $crate::support::prelude::*;
 
         $(#[$doc])*
-        #[::pyo3::pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
+        #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         pub struct $py {
-            pub text: ::pyo3::Py<::pyo3::types::PyString>,
+            pub text: Py<PyString>,
+        }
+
+        impl Value for $py {
+            type Rust = $rust;
+
+            fn to_rust(&self, py: Python<'_>) -> PyResult<$rust> {
+                Self::rust_of($crate::support::slot::utf8(self.text.bind(py))?)
+            }
         }
 
         impl $py {
-            /// The Rust value of a valid text (the type's own validation).
-            pub fn rust_of($text: &str) -> ::pyo3::PyResult<$rust> {
+            /// The Rust value of a text (the type's own validation).
+            pub fn rust_of($text: &str) -> PyResult<$rust> {
                 Ok($from)
             }
 
-            pub fn to_rust(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<$rust> {
-                Self::rust_of($crate::support::slot::utf8(self.text.bind(py))?)
-            }
-
             /// Keeps `text` after validating it as the type does.
-            pub fn from_text(text: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+            pub fn from_text(text: &Bound<'_, PyAny>) -> PyResult<Self> {
                 let text = $crate::support::slot::exact_str(text)?;
                 Self::rust_of($crate::support::slot::utf8(&text)?)?;
                 Ok(Self { text: text.unbind() })
             }
 
-            pub fn from_rust(py: ::pyo3::Python<'_>, text: &str) -> ::pyo3::PyResult<Self> {
+            pub fn from_rust(py: Python<'_>, text: &str) -> PyResult<Self> {
                 Ok(Self { text: $crate::support::slot::py_str(py, text)?.unbind() })
             }
         }
 
-        impl $crate::support::slot::Slot for $rust {
-            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
-                Ok(value.clone().unbind())
-            }
+        $crate::support::value::class_slot!($rust => $py, $name,
+            load(kept) kept.cast::<$py>()?.get().to_rust(kept.py()),
+            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value.as_str())?)?.into_any()));
+        $crate::support::value::value_dunders!($py);
 
-            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
-                kept.cast::<$py>()?.get().to_rust(kept.py())
-            }
-
-            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                Ok(::pyo3::Py::new(py, $py::from_rust(py, value.as_str())?)?.into_any())
-            }
-        }
-
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
             /// Rebuilds a pickled value through the same validation.
             #[staticmethod]
-            fn _rebuild(text: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
+            fn _rebuild(text: &Bound<'_, PyAny>) -> PyResult<Self> {
                 Self::from_text(text)
             }
 
-            fn __reduce__<'py>(
-                slf: &::pyo3::Bound<'py, Self>,
-            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, (::pyo3::Py<::pyo3::types::PyString>,))> {
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (Py<PyString>,))> {
                 Ok((slf.get_type().getattr("_rebuild")?, (slf.get().text.clone_ref(slf.py()),)))
             }
 
-            fn __copy__(slf: ::pyo3::Bound<'_, Self>) -> ::pyo3::Bound<'_, Self> {
-                slf
-            }
-
-            fn __deepcopy__<'py>(
-                slf: ::pyo3::Bound<'py, Self>,
-                _memo: &::pyo3::Bound<'py, ::pyo3::PyAny>,
-            ) -> ::pyo3::Bound<'py, Self> {
-                slf
-            }
-
-            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
-                $crate::support::slot::format_py(py, format_args!("{:?}", self.to_rust(py)?))
-            }
-
-            fn __hash__(&self, py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<isize> {
-                use ::pyo3::types::PyAnyMethods;
+            fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
                 self.text.bind(py).hash()
             }
 
-            fn __eq__(
-                &self,
-                other: &::pyo3::Bound<'_, ::pyo3::PyAny>,
-            ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                use ::pyo3::IntoPyObjectExt;
+            fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
                 let py = other.py();
                 match other.cast::<Self>() {
                     Ok(other) => {
@@ -398,23 +392,18 @@ macro_rules! string_value {
     };
 
     (@str text $py:ident) => {
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
-            fn as_str(&self, py: ::pyo3::Python<'_>) -> ::pyo3::Py<::pyo3::types::PyString> {
+            fn as_str(&self, py: Python<'_>) -> Py<PyString> {
                 self.text.clone_ref(py)
             }
 
-            fn __str__(&self, py: ::pyo3::Python<'_>) -> ::pyo3::Py<::pyo3::types::PyString> {
+            fn __str__(&self, py: Python<'_>) -> Py<PyString> {
                 self.text.clone_ref(py)
             }
 
             /// An f-string formats the text without a detour through `str()`.
-            fn __format__<'py>(
-                &self,
-                py: ::pyo3::Python<'py>,
-                spec: &::pyo3::Bound<'py, ::pyo3::types::PyString>,
-            ) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::PyAny>> {
-                use ::pyo3::types::{PyAnyMethods, PyStringMethods};
+            fn __format__<'py>(&self, py: Python<'py>, spec: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyAny>> {
                 let text = self.text.bind(py);
                 if spec.to_str()?.is_empty() {
                     Ok(text.clone().into_any())
@@ -425,9 +414,9 @@ macro_rules! string_value {
         }
     };
     (@str display $py:ident) => {
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
-            fn __str__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
+            fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
                 $crate::support::slot::format_py(py, format_args!("{}", self.to_rust(py)?))
             }
         }
@@ -441,69 +430,59 @@ pub(crate) use string_value;
 /// variant names are the Rust `Debug` text; a variant this binding does
 /// not list raises instead of passing for another.
 macro_rules! unit_enum {
-    (
-        $(#[$doc:meta])*
-        $py:ident $name:literal => $rust:ident [$($variant:ident),+ $(,)?]
-    ) => {
+    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident [$($variant:ident),+ $(,)?]) => {
         #[allow(unused_imports)]
-        use ::pyo3::prelude::*;
+        use $crate::support::prelude::*;
 
         $(#[$doc])*
-        #[::pyo3::pyclass(frozen, immutable_type, eq, hash, name = $name, module = "ff_core._ff_core")]
+        #[pyclass(frozen, immutable_type, eq, hash, name = $name, module = "ff_core._ff_core")]
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
         pub struct $py(pub $rust);
+
+        impl Value for $py {
+            type Rust = $rust;
+
+            fn to_rust(&self, _py: Python<'_>) -> PyResult<$rust> {
+                Ok(self.0)
+            }
+        }
 
         impl $py {
             const VARIANTS: &'static [$rust] = &[$($rust::$variant),+];
 
             /// The singleton of `value`.
-            pub fn of(py: ::pyo3::Python<'_>, value: $rust) -> ::pyo3::PyResult<::pyo3::Py<Self>> {
-                static SINGLETONS: ::pyo3::sync::PyOnceLock<Vec<::pyo3::Py<$py>>> =
-                    ::pyo3::sync::PyOnceLock::new();
+            pub fn of(py: Python<'_>, value: $rust) -> PyResult<Py<Self>> {
+                static SINGLETONS: PyOnceLock<Vec<Py<$py>>> = PyOnceLock::new();
                 let all = SINGLETONS.get_or_try_init(py, || {
-                    Self::VARIANTS.iter().map(|v| ::pyo3::Py::new(py, Self(*v))).collect::<::pyo3::PyResult<_>>()
+                    Self::VARIANTS.iter().map(|v| Py::new(py, Self(*v))).collect::<PyResult<_>>()
                 })?;
-                Self::VARIANTS
-                    .iter()
-                    .position(|v| *v == value)
+                let index = Self::VARIANTS.iter().position(|v| *v == value);
+                index
                     .map(|index| all[index].clone_ref(py))
                     .ok_or_else(|| $crate::support::error::unknown_variant($name, &value))
             }
         }
 
-        impl $crate::support::slot::Slot for $rust {
-            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
-                Ok(value.clone().unbind())
-            }
+        $crate::support::value::class_slot!($rust => $py, $name,
+            load(kept) Ok(kept.cast::<$py>()?.get().0),
+            dump(py, value) Ok($py::of(py, *value)?.into_any()));
 
-            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
-                Ok(kept.cast::<$py>()?.get().0)
-            }
-
-            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                Ok($py::of(py, *value)?.into_any())
-            }
-        }
-
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
             $(
                 #[classattr]
                 #[allow(non_snake_case)]
-                fn $variant(py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<::pyo3::Py<Self>> {
+                fn $variant(py: Python<'_>) -> PyResult<Py<Self>> {
                     Self::of(py, $rust::$variant)
                 }
             )+
 
-            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
-                $crate::support::slot::format_py(py, format_args!("{:?}", self.0))
+            fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                $crate::support::value::repr(self, py)
             }
 
             /// `getattr(Enum, "Variant")`: unpickling gives the singleton.
-            fn __reduce__<'py>(
-                slf: &::pyo3::Bound<'py, Self>,
-            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, (::pyo3::Bound<'py, ::pyo3::types::PyType>, ::pyo3::Bound<'py, ::pyo3::types::PyString>))> {
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (Bound<'py, PyType>, Bound<'py, PyString>))> {
                 let py = slf.py();
                 let name = $crate::support::slot::format_py(py, format_args!("{:?}", slf.get().0))?;
                 Ok(($crate::support::value::builtin_getattr(py)?.clone(), (slf.get_type(), name)))
@@ -523,41 +502,43 @@ macro_rules! data_enum {
         $py:ident $name:literal => $rust:ident;
         hash: $hash:ident;
         units [$($unit:ident),* $(,)?];
-        $(
-            $(#[$vdoc:meta])*
-            $variant:ident $kind:tt $field:ident : $fty:ty;
-        )+
+        $($(#[$vdoc:meta])* $variant:ident $kind:tt $field:ident : $fty:ty;)+
     ) => {
         #[allow(unused_imports)]
-        use ::pyo3::prelude::*;
+        use $crate::support::prelude::*;
 
         $(#[$doc])*
-        #[::pyo3::pyclass(frozen, immutable_type, subclass, name = $name, module = "ff_core._ff_core")]
+        #[pyclass(frozen, immutable_type, subclass, name = $name, module = "ff_core._ff_core")]
         pub struct $py(pub $rust);
+
+        impl Value for $py {
+            type Rust = $rust;
+
+            fn to_rust(&self, _py: Python<'_>) -> PyResult<$rust> {
+                Ok(self.0.clone())
+            }
+        }
 
         $(
             $(#[$vdoc])*
-            #[::pyo3::pyclass(frozen, immutable_type, extends = $py, module = "ff_core._ff_core")]
+            #[pyclass(frozen, immutable_type, extends = $py, module = "ff_core._ff_core")]
             #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
             pub struct $variant {
                 #[pyo3(get)]
-                $field: ::pyo3::Py<::pyo3::PyAny>,
+                $field: Py<PyAny>,
             }
 
             // A tuple variant's field is `_0`, as PyO3 names them.
-            #[::pyo3::pymethods]
+            #[pymethods]
             #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
             impl $variant {
                 #[new]
-                fn construct(
-                    $field: &::pyo3::Bound<'_, ::pyo3::PyAny>,
-                ) -> ::pyo3::PyResult<::pyo3::PyClassInitializer<Self>> {
-                    use $crate::support::slot::Slot;
+                fn construct($field: &Bound<'_, PyAny>) -> PyResult<PyClassInitializer<Self>> {
+                    let py = $field.py();
                     let kept = <$fty>::store($field)
-                        .map_err(|err| $crate::support::error::for_argument($field.py(), stringify!($field), err))?;
-                    let value = $crate::support::value::data_enum!(
-                        @build $rust $variant $kind $field (<$fty>::load(kept.bind($field.py()))?));
-                    Ok(::pyo3::PyClassInitializer::from($py(value)).add_subclass(Self { $field: kept }))
+                        .map_err(|err| $crate::support::error::for_argument(py, stringify!($field), err))?;
+                    let value = $crate::support::value::data_enum!(@build $rust $variant $kind $field (<$fty>::load(kept.bind(py))?));
+                    Ok(PyClassInitializer::from($py(value)).add_subclass(Self { $field: kept }))
                 }
 
                 #[classattr]
@@ -572,26 +553,22 @@ macro_rules! data_enum {
             }
         )+
 
-        impl $crate::support::slot::Slot for $rust {
-            fn store(value: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
-                Ok(value.clone().unbind())
-            }
+        $crate::support::value::class_slot!($rust => $py, $name,
+            load(kept) Ok(kept.cast::<$py>()?.get().0.clone()),
+            dump(py, value) $py::dump(py, value));
+        $crate::support::value::value_dunders!($py, eq, $hash);
 
-            fn load(kept: &::pyo3::Bound<'_, ::pyo3::PyAny>) -> ::pyo3::PyResult<Self> {
-                Ok(kept.cast::<$py>()?.get().0.clone())
-            }
-
+        impl $py {
+            /// The Python value of `value`: a singleton or a variant instance.
             #[allow(unreachable_patterns, clippy::used_underscore_binding)]
-            fn dump(py: ::pyo3::Python<'_>, value: &Self) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
+            fn dump(py: Python<'_>, value: &$rust) -> PyResult<Py<PyAny>> {
                 match value {
-                    $($rust::$unit => $py::$unit(py).map(::pyo3::Py::into_any),)*
+                    $($rust::$unit => $py::$unit(py).map(Py::into_any),)*
                     $(
                         $crate::support::value::data_enum!(@pattern $rust $variant $kind $field) => {
-                            let kept = <$fty>::dump(py, $field)?;
-                            let init = ::pyo3::PyClassInitializer::from($py(value.clone()))
-                                .add_subclass($variant { $field: kept });
-                            Ok(::pyo3::Py::new(py, init)?.into_any())
+                            let init = PyClassInitializer::from($py(value.clone()))
+                                .add_subclass($variant { $field: <$fty>::dump(py, $field)? });
+                            Ok(Py::new(py, init)?.into_any())
                         }
                     )+
                     _ => Err($crate::support::error::unknown_variant($name, value)),
@@ -599,56 +576,33 @@ macro_rules! data_enum {
             }
         }
 
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
             $(
                 #[classattr]
                 #[allow(non_snake_case)]
-                fn $unit(py: ::pyo3::Python<'_>) -> ::pyo3::PyResult<::pyo3::Py<Self>> {
-                    static CELL: ::pyo3::sync::PyOnceLock<::pyo3::Py<$py>> = ::pyo3::sync::PyOnceLock::new();
-                    CELL.get_or_try_init(py, || ::pyo3::Py::new(py, Self($rust::$unit)))
-                        .map(|unit| unit.clone_ref(py))
+                fn $unit(py: Python<'_>) -> PyResult<Py<Self>> {
+                    static CELL: PyOnceLock<Py<$py>> = PyOnceLock::new();
+                    CELL.get_or_try_init(py, || Py::new(py, Self($rust::$unit))).map(|unit| unit.clone_ref(py))
                 }
             )*
             $(
                 #[classattr]
                 #[allow(non_snake_case)]
-                fn $variant(py: ::pyo3::Python<'_>) -> ::pyo3::Py<::pyo3::types::PyType> {
+                fn $variant(py: Python<'_>) -> Py<PyType> {
                     py.get_type::<$variant>().unbind()
                 }
             )+
 
-            fn __repr__<'py>(&self, py: ::pyo3::Python<'py>) -> ::pyo3::PyResult<::pyo3::Bound<'py, ::pyo3::types::PyString>> {
-                $crate::support::slot::format_py(py, format_args!("{:?}", self.0))
-            }
-
-            fn __eq__(
-                &self,
-                other: &::pyo3::Bound<'_, ::pyo3::PyAny>,
-            ) -> ::pyo3::PyResult<::pyo3::Py<::pyo3::PyAny>> {
-                use ::pyo3::IntoPyObjectExt;
-                let py = other.py();
-                match other.cast::<$py>() {
-                    Ok(other) => (self.0 == other.get().0).into_py_any(py),
-                    Err(_) => Ok(py.NotImplemented()),
-                }
-            }
-
-            /// Unit variants unpickle to their singleton, data variants
-            /// through their class; an unknown variant raises.
+            /// Unit variants unpickle to their singleton (`getattr`), data
+            /// variants through their class; an unknown variant raises.
             #[allow(unreachable_patterns, clippy::used_underscore_binding)]
-            fn __reduce__<'py>(
-                slf: &::pyo3::Bound<'py, Self>,
-            ) -> ::pyo3::PyResult<(::pyo3::Bound<'py, ::pyo3::PyAny>, ::pyo3::Bound<'py, ::pyo3::types::PyTuple>)> {
-                use ::pyo3::types::PyTuple;
-                use $crate::support::slot::Slot;
-                let py = slf.py();
-                let value = &slf.get().0;
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+                let (py, value) = (slf.py(), &slf.get().0);
                 match value {
                     $($rust::$unit => Ok((
                         $crate::support::value::builtin_getattr(py)?.clone(),
-                        PyTuple::new(py, [slf.get_type().into_any(),
-                            ::pyo3::types::PyString::new(py, stringify!($unit)).into_any()])?,
+                        PyTuple::new(py, [slf.get_type().into_any(), PyString::new(py, stringify!($unit)).into_any()])?,
                     )),)*
                     $(
                         $crate::support::value::data_enum!(@pattern $rust $variant $kind $field) => Ok((
@@ -659,43 +613,13 @@ macro_rules! data_enum {
                     _ => Err($crate::support::error::unknown_variant($name, value)),
                 }
             }
-
-            fn __copy__(slf: ::pyo3::Bound<'_, Self>) -> ::pyo3::Bound<'_, Self> {
-                slf
-            }
-
-            fn __deepcopy__<'py>(
-                slf: ::pyo3::Bound<'py, Self>,
-                _memo: &::pyo3::Bound<'py, ::pyo3::PyAny>,
-            ) -> ::pyo3::Bound<'py, Self> {
-                slf
-            }
-        }
-
-        $crate::support::value::data_enum!(@hash $hash $py);
-    };
-
-    (@build $rust:ident $variant:ident {} $field:ident ($value:expr)) => {
-        $rust::$variant { $field: $value }
-    };
-    (@build $rust:ident $variant:ident () $field:ident ($value:expr)) => {
-        $rust::$variant($value)
-    };
-    (@pattern $rust:ident $variant:ident {} $field:ident) => {
-        $rust::$variant { $field }
-    };
-    (@pattern $rust:ident $variant:ident () $field:ident) => {
-        $rust::$variant($field)
-    };
-    (@hash no $py:ident) => {};
-    (@hash yes $py:ident) => {
-        #[::pyo3::pymethods]
-        impl $py {
-            fn __hash__(&self) -> isize {
-                $crate::support::value::rust_hash(&self.0)
-            }
         }
     };
+
+    (@build $rust:ident $variant:ident {} $field:ident ($value:expr)) => { $rust::$variant { $field: $value } };
+    (@build $rust:ident $variant:ident () $field:ident ($value:expr)) => { $rust::$variant($value) };
+    (@pattern $rust:ident $variant:ident {} $field:ident) => { $rust::$variant { $field } };
+    (@pattern $rust:ident $variant:ident () $field:ident) => { $rust::$variant($field) };
 }
 pub(crate) use data_enum;
 
