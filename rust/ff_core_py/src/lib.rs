@@ -65,14 +65,8 @@ mod _ff_core {
 
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
-        use crate::support::error::exc;
         crate::refuse_subinterpreters(module.py())?;
-        let py = module.py();
-        module.add("LaneIdError", py.get_type::<exc::LaneIdError>())?;
-        module.add("ExecutionIdParseError", py.get_type::<exc::ExecutionIdParseError>())?;
-        module.add("PartitionKeyParseError", py.get_type::<exc::PartitionKeyParseError>())?;
-        module.add("PartitionCountError", py.get_type::<exc::PartitionCountError>())?;
-        Ok(())
+        crate::support::error::add_exceptions(module)
     }
 }
 

@@ -3,7 +3,7 @@
 //! a `ValueError` subclass whose message is the Rust `Display` and which
 //! carries `.variant` (its name) and `.payload` (its data, or `None`).
 
-use std::fmt::Debug;
+use std::fmt::{Debug, Display};
 
 use ff_core::partition::{PartitionCountError, PartitionKeyParseError};
 use ff_core::types::{ExecutionIdParseError, LaneIdError};
@@ -13,36 +13,26 @@ use pyo3::{IntoPyObjectExt, PyTypeInfo};
 
 use crate::partition::PyPartitionFamily;
 
-/// The exception classes, named as in Python.
-pub mod exc {
-    use pyo3::create_exception;
-    use pyo3::exceptions::PyValueError;
+/// The exception classes, named as in Python, and their registration.
+macro_rules! exceptions {
+    ($($name:ident: $doc:literal),+ $(,)?) => {
+        pub mod exc {
+            $(pyo3::create_exception!(ff_core._ff_core, $name, pyo3::exceptions::PyValueError, $doc);)+
+        }
 
-    create_exception!(
-        ff_core._ff_core,
-        LaneIdError,
-        PyValueError,
-        "A lane id failed validation (`LaneId.try_new`)."
-    );
-    create_exception!(
-        ff_core._ff_core,
-        ExecutionIdParseError,
-        PyValueError,
-        "A string is not an execution id (`ExecutionId.parse`)."
-    );
-    create_exception!(
-        ff_core._ff_core,
-        PartitionKeyParseError,
-        PyValueError,
-        "A partition key does not decode (`PartitionKey.parse`)."
-    );
-    create_exception!(
-        ff_core._ff_core,
-        PartitionCountError,
-        PyValueError,
-        "A partition count is 0, which the partition math would divide by."
-    );
+        pub fn add_exceptions(module: &Bound<'_, PyModule>) -> PyResult<()> {
+            $(module.add(stringify!($name), module.py().get_type::<exc::$name>())?;)+
+            Ok(())
+        }
+    };
 }
+
+exceptions!(
+    LaneIdError: "A lane id failed validation (`LaneId.try_new`).",
+    ExecutionIdParseError: "A string is not an execution id (`ExecutionId.parse`).",
+    PartitionKeyParseError: "A partition key does not decode (`PartitionKey.parse`).",
+    PartitionCountError: "A partition count is 0, which the partition math would divide by.",
+);
 
 pub enum Error {
     Py(PyErr),
@@ -75,18 +65,20 @@ from_error!(
     Uuid(uuid::Error)
 );
 
-/// The exception `E(message)` with `.variant` and `.payload` set.
-fn exception<'py, E: PyTypeInfo>(
+/// The exception `E(message)` for a core error, with `.variant` (the
+/// variant's name, read from the Rust `Debug`) and `.payload` set.
+fn exception<'py, E: PyTypeInfo, T: Display + Debug>(
     py: Python<'py>,
-    message: String,
-    variant: &str,
+    error: &T,
     payload: PyResult<Bound<'py, PyAny>>,
 ) -> PyErr {
+    let debug = format!("{error:?}");
+    let variant = debug.split(['(', ' ', '{']).next().unwrap_or_default();
     let build = || -> PyResult<Bound<'py, PyAny>> {
-        let error = py.get_type::<E>().call1((message,))?;
-        error.setattr("variant", variant)?;
-        error.setattr("payload", payload?)?;
-        Ok(error)
+        let exception = py.get_type::<E>().call1((error.to_string(),))?;
+        exception.setattr("variant", variant)?;
+        exception.setattr("payload", payload?)?;
+        Ok(exception)
     };
     build().map_or_else(|failure| failure, PyErr::from_value)
 }
@@ -94,42 +86,35 @@ fn exception<'py, E: PyTypeInfo>(
 impl From<Error> for PyErr {
     fn from(error: Error) -> Self {
         Python::attach(|py| {
-            let none = || Ok(py.None().into_bound(py));
+            let none = Ok(py.None().into_bound(py));
             match error {
                 Error::Py(err) => err,
                 Error::Uuid(err) => PyValueError::new_err(err.to_string()),
                 Error::LaneId(err) => {
-                    let (variant, payload) = match err {
-                        LaneIdError::Empty => ("Empty", none()),
-                        LaneIdError::TooLong(n) => ("TooLong", n.into_bound_py_any(py)),
-                        LaneIdError::NonPrintable(i) => ("NonPrintable", i.into_bound_py_any(py)),
+                    let payload = match err {
+                        LaneIdError::Empty => none,
+                        LaneIdError::TooLong(n) | LaneIdError::NonPrintable(n) => n.into_bound_py_any(py),
                     };
-                    exception::<exc::LaneIdError>(py, err.to_string(), variant, payload)
+                    exception::<exc::LaneIdError, _>(py, &err, payload)
                 }
                 Error::ExecutionIdParse(err) => {
-                    let (variant, text) = match &err {
-                        ExecutionIdParseError::MissingTag(t) => ("MissingTag", t),
-                        ExecutionIdParseError::InvalidPartitionIndex(t) => ("InvalidPartitionIndex", t),
-                        ExecutionIdParseError::InvalidUuid(t) => ("InvalidUuid", t),
-                    };
-                    let payload = text.into_bound_py_any(py);
-                    exception::<exc::ExecutionIdParseError>(py, err.to_string(), variant, payload)
+                    let (ExecutionIdParseError::MissingTag(text)
+                    | ExecutionIdParseError::InvalidPartitionIndex(text)
+                    | ExecutionIdParseError::InvalidUuid(text)) = &err;
+                    exception::<exc::ExecutionIdParseError, _>(py, &err, text.into_bound_py_any(py))
                 }
                 Error::PartitionKeyParse(err) => {
-                    let (variant, payload) = match &err {
-                        PartitionKeyParseError::MissingBraces => ("MissingBraces", none()),
-                        PartitionKeyParseError::MalformedBody => ("MalformedBody", none()),
-                        PartitionKeyParseError::UnknownFamilyPrefix(t) => {
-                            ("UnknownFamilyPrefix", t.into_bound_py_any(py))
-                        }
-                        PartitionKeyParseError::InvalidIndex(t) => ("InvalidIndex", t.into_bound_py_any(py)),
+                    let payload = match &err {
+                        PartitionKeyParseError::MissingBraces | PartitionKeyParseError::MalformedBody => none,
+                        PartitionKeyParseError::UnknownFamilyPrefix(text)
+                        | PartitionKeyParseError::InvalidIndex(text) => text.into_bound_py_any(py),
                     };
-                    exception::<exc::PartitionKeyParseError>(py, err.to_string(), variant, payload)
+                    exception::<exc::PartitionKeyParseError, _>(py, &err, payload)
                 }
                 Error::PartitionCount(err) => {
                     let PartitionCountError::Zero(family) = err;
-                    let payload = PyPartitionFamily::of(py, family).map(|f| f.into_bound(py).into_any());
-                    exception::<exc::PartitionCountError>(py, err.to_string(), "Zero", payload)
+                    let payload = PyPartitionFamily::of(py, family).map(|family| family.into_bound(py).into_any());
+                    exception::<exc::PartitionCountError, _>(py, &err, payload)
                 }
             }
         })

@@ -137,130 +137,94 @@ fn keep_or_dump<S: Slot, T: PyTypeInfo>(value: &Bound<'_, PyAny>, rust: &S) -> P
     }
 }
 
+/// `impl Slot` with the three bodies given inline.
+macro_rules! slot {
+    ($(#[$doc:meta])* $t:ty,
+     store($value:ident) $store:block
+     load($kept:ident) $load:block
+     dump($py:ident, $rust:ident) $dump:block) => {
+        $(#[$doc])*
+        impl Slot for $t {
+            fn store($value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> $store
+            fn load($kept: &Bound<'_, PyAny>) -> PyResult<Self> $load
+            fn dump($py: Python<'_>, $rust: &Self) -> PyResult<Py<PyAny>> $dump
+        }
+    };
+}
+
 // ── scalars ─────────────────────────────────────────────────────────────
 
 macro_rules! int_slot {
     ($($int:ty),+) => {$(
-        impl Slot for $int {
-            fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-                let number: $int = value.extract()?;
-                keep_or_dump::<Self, PyInt>(value, &number)
-            }
-
-            fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-                kept.extract()
-            }
-
-            fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-                Ok(value.into_pyobject(py)?.into_any().unbind())
-            }
-        }
+        slot!($int,
+            store(value) { keep_or_dump::<Self, PyInt>(value, &value.extract::<$int>()?) }
+            load(kept) { kept.extract() }
+            dump(py, value) { Ok(value.into_pyobject(py)?.into_any().unbind()) });
     )+};
 }
 
 int_slot!(u16, u32, u64, i32, i64);
 
-impl Slot for bool {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let flag = value.cast::<PyBool>().map_err(|_| type_error("bool", value))?;
-        Ok(flag.clone().into_any().unbind())
-    }
+slot!(bool,
+    store(value) { Ok(value.cast::<PyBool>().map_err(|_| type_error("bool", value))?.clone().into_any().unbind()) }
+    load(kept) { kept.extract() }
+    dump(py, value) { Ok(PyBool::new(py, *value).to_owned().into_any().unbind()) });
 
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        kept.extract()
-    }
+slot!(String,
+    store(value) { Ok(exact_str(value)?.into_any().unbind()) }
+    load(kept) { try_string(utf8(kept.cast::<PyString>()?)?) }
+    dump(py, value) { Ok(py_str(py, value)?.into_any().unbind()) });
 
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        Ok(PyBool::new(py, *value).to_owned().into_any().unbind())
+slot!(
+    /// `timedelta`, not negative (PyO3 raises `ValueError` for a negative one).
+    Duration,
+    store(value) {
+        value.cast::<PyDelta>().map_err(|_| type_error("datetime.timedelta", value))?;
+        keep_or_dump::<Self, PyDelta>(value, &value.extract::<Self>()?)
     }
-}
-
-impl Slot for String {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        Ok(exact_str(value)?.into_any().unbind())
-    }
-
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        try_string(utf8(kept.cast::<PyString>()?)?)
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        Ok(py_str(py, value)?.into_any().unbind())
-    }
-}
-
-/// `timedelta`, not negative (PyO3 raises `ValueError` for a negative one).
-impl Slot for Duration {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        if !value.is_instance_of::<PyDelta>() {
-            return Err(type_error("datetime.timedelta", value));
-        }
-        let duration: Self = value.extract()?;
-        keep_or_dump::<Self, PyDelta>(value, &duration)
-    }
-
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        kept.extract()
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        Ok(value.into_pyobject(py)?.into_any().unbind())
-    }
-}
+    load(kept) { kept.extract() }
+    dump(py, value) { Ok(value.into_pyobject(py)?.into_any().unbind()) });
 
 fn uuid_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
     static UUID: PyOnceLock<Py<PyType>> = PyOnceLock::new();
     UUID.import(py, "uuid", "UUID")
 }
 
+slot!(
 /// `uuid.UUID` only: a `str` or `bytes` is not silently parsed.
-impl Slot for uuid::Uuid {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let uuid = Self::load(value)?;
-        if value.get_type().is(uuid_type(value.py())?) {
-            Ok(value.clone().unbind())
-        } else {
-            Self::dump(value.py(), &uuid)
-        }
-    }
-
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        if !kept.is_instance(uuid_type(kept.py())?)? {
-            return Err(type_error("uuid.UUID", kept));
-        }
-        let number: u128 = kept.getattr("int")?.extract()?;
-        Ok(Self::from_u128(number))
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        let kwargs = PyDict::new(py);
-        kwargs.set_item("int", value.as_u128())?;
-        Ok(uuid_type(py)?.call((), Some(&kwargs))?.unbind())
-    }
+uuid::Uuid,
+store(value) {
+    let uuid = Self::load(value)?;
+    if value.get_type().is(uuid_type(value.py())?) { Ok(value.clone().unbind()) } else { Self::dump(value.py(), &uuid) }
 }
+load(kept) {
+    if !kept.is_instance(uuid_type(kept.py())?)? {
+        return Err(type_error("uuid.UUID", kept));
+    }
+    Ok(Self::from_u128(kept.getattr("int")?.extract()?))
+}
+dump(py, value) {
+    let kwargs = PyDict::new(py);
+    kwargs.set_item("int", value.as_u128())?;
+    Ok(uuid_type(py)?.call((), Some(&kwargs))?.unbind())
+});
 
 // ── payloads and containers ─────────────────────────────────────────────
 
-/// Any buffer-protocol object. An exact `bytes` is kept as it is; any
-/// other buffer is copied once into a new `bytes`. A `str` is refused:
-/// text is not a payload until it is encoded.
-impl Slot for Vec<u8> {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+slot!(
+    /// Any buffer-protocol object. An exact `bytes` is kept as it is; any
+    /// other buffer is copied once into a new `bytes`. A `str` is refused:
+    /// text is not a payload until it is encoded.
+    Vec<u8>,
+    store(value) {
         if value.is_exact_instance_of::<PyBytes>() {
             return Ok(value.clone().unbind());
         }
         let view = PyMemoryView::from(value).map_err(|_| type_error("a bytes-like object", value))?;
         Ok(value.py().get_type::<PyBytes>().call1((view,))?.unbind())
     }
-
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        try_vec(kept.cast::<PyBytes>()?.as_bytes())
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        Ok(py_bytes(py, value)?.into_any().unbind())
-    }
-}
+    load(kept) { try_vec(kept.cast::<PyBytes>()?.as_bytes()) }
+    dump(py, value) { Ok(py_bytes(py, value)?.into_any().unbind()) });
 
 impl<T: Slot> Slot for Option<T> {
     fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
@@ -280,69 +244,50 @@ impl<T: Slot> Slot for Option<T> {
     }
 
     fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        match value {
-            Some(inner) => T::dump(py, inner),
-            None => Ok(py.None()),
-        }
+        value.as_ref().map_or_else(|| Ok(py.None()), |inner| T::dump(py, inner))
     }
 }
 
+slot!(
 /// Any iterable of `str` (but not a `str`, which would split into
 /// characters), kept as a `tuple`.
-impl Slot for Vec<String> {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        if value.is_instance_of::<PyString>() {
-            return Err(type_error("an iterable of str", value));
-        }
-        let items = value
-            .try_iter()
-            .map_err(|_| type_error("an iterable of str", value))?
-            .map(|item| exact_str(&item?))
-            .collect::<PyResult<Vec<_>>>()?;
-        Ok(PyTuple::new(value.py(), items)?.into_any().unbind())
+Vec<String>,
+store(value) {
+    let not_iterable = || type_error("an iterable of str", value);
+    if value.is_instance_of::<PyString>() {
+        return Err(not_iterable());
     }
-
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let items = kept.cast::<PyTuple>()?;
-        let mut out = Vec::new();
-        out.try_reserve_exact(items.len()).map_err(out_of_memory)?;
-        for item in items {
-            out.push(String::load(&item)?);
-        }
-        Ok(out)
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        let items = value
-            .iter()
-            .map(|item| py_str(py, item))
-            .collect::<PyResult<Vec<_>>>()?;
-        Ok(PyTuple::new(py, items)?.into_any().unbind())
-    }
+    let items = value.try_iter().map_err(|_| not_iterable())?.map(|item| exact_str(&item?));
+    Ok(PyTuple::new(value.py(), items.collect::<PyResult<Vec<_>>>()?)?.into_any().unbind())
 }
+load(kept) {
+    let items = kept.cast::<PyTuple>()?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(items.len()).map_err(out_of_memory)?;
+    for item in items {
+        out.push(String::load(&item)?);
+    }
+    Ok(out)
+}
+dump(py, value) {
+    let items = value.iter().map(|item| py_str(py, item)).collect::<PyResult<Vec<_>>>()?;
+    Ok(PyTuple::new(py, items)?.into_any().unbind())
+});
 
-/// A `tuple[str, str]`.
-impl Slot for (String, String) {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let pair = value
-            .cast::<PyTuple>()
-            .ok()
-            .filter(|pair| pair.len() == 2)
-            .ok_or_else(|| type_error("a tuple of two str", value))?;
+slot!(
+    /// A `tuple[str, str]`.
+    (String, String),
+    store(value) {
+        let pair = value.cast::<PyTuple>().ok().filter(|pair| pair.len() == 2);
+        let pair = pair.ok_or_else(|| type_error("a tuple of two str", value))?;
         let (first, second) = (exact_str(&pair.get_item(0)?)?, exact_str(&pair.get_item(1)?)?);
         Ok(PyTuple::new(value.py(), [first, second])?.into_any().unbind())
     }
-
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+    load(kept) {
         let pair = kept.cast::<PyTuple>()?;
         Ok((String::load(&pair.get_item(0)?)?, String::load(&pair.get_item(1)?)?))
     }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        let items = [py_str(py, &value.0)?, py_str(py, &value.1)?];
-        Ok(PyTuple::new(py, items)?.into_any().unbind())
-    }
-}
+    dump(py, value) { Ok(PyTuple::new(py, [py_str(py, &value.0)?, py_str(py, &value.1)?])?.into_any().unbind()) });
 
 /// Any mapping of `str` to `int`, kept as a read-only mapping in key order.
 impl Slot for BTreeMap<String, u64> {
@@ -354,8 +299,7 @@ impl Slot for BTreeMap<String, u64> {
         for item in items.try_iter()? {
             let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
             let key = exact_str(&key)?;
-            let count = u64::store(&count)?;
-            sorted.insert(utf8(&key)?.to_owned(), (key.unbind(), count));
+            sorted.insert(utf8(&key)?.to_owned(), (key.clone(), u64::store(&count)?));
         }
         let dict = PyDict::new(value.py());
         for (key, count) in sorted.into_values() {

@@ -635,72 +635,59 @@ macro_rules! constructors {
     };
     (@each $py:ident) => {};
     (@each $py:ident new($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
             #[new]
-            fn construct(py: ::pyo3::Python<'_>, $($param: &::pyo3::Bound<'_, ::pyo3::PyAny>),*) -> ::pyo3::PyResult<Self> {
-                $($crate::support::value::constructors!(@strict py $param $($strict)?);)*
-                Self::build(py, [$((Self::index(stringify!($param)), $param.clone())),*])
-            }
-
-            #[staticmethod]
-            fn new(py: ::pyo3::Python<'_>, $($param: &::pyo3::Bound<'_, ::pyo3::PyAny>),*) -> ::pyo3::PyResult<Self> {
-                Self::construct(py, $($param),*)
+            fn construct(py: Python<'_>, $($param: &Bound<'_, PyAny>),*) -> PyResult<Self> {
+                Self::new(py, $($param),*)
             }
         }
+        $crate::support::value::constructors!(@static $py new($($param $(: $strict)?),*));
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
     (@each $py:ident keywords; $($rest:tt)*) => {
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
             #[new]
             #[pyo3(signature = (**fields))]
-            fn construct(
-                py: ::pyo3::Python<'_>,
-                fields: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
-            ) -> ::pyo3::PyResult<Self> {
-                let type_name = Self::PY_NAME;
-                Self::build(py, $crate::support::value::named_fields(type_name, "__new__", Self::FIELDS, fields)?)
+            fn construct(py: Python<'_>, fields: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+                Self::build(py, $crate::support::value::named_fields(Self::PY_NAME, "__new__", Self::FIELDS, fields)?)
             }
         }
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
     (@each $py:ident fields $required:ident; $($rest:tt)*) => {
-        #[::pyo3::pymethods]
+        #[pymethods]
         impl $py {
             #[new]
             #[pyo3(signature = (*args, **kwargs))]
-            fn construct(
-                py: ::pyo3::Python<'_>,
-                args: &::pyo3::Bound<'_, ::pyo3::types::PyTuple>,
-                kwargs: Option<&::pyo3::Bound<'_, ::pyo3::types::PyDict>>,
-            ) -> ::pyo3::PyResult<Self> {
-                let type_name = Self::PY_NAME;
-                let required = $crate::support::value::constructors!(@required $required);
-                Self::build(py, $crate::support::value::all_fields(type_name, Self::FIELDS, args, kwargs, required)?)
+            fn construct(py: Python<'_>, args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+                let required = stringify!($required) == "required";
+                Self::build(py, $crate::support::value::all_fields(Self::PY_NAME, Self::FIELDS, args, kwargs, required)?)
             }
         }
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
     (@each $py:ident $name:ident($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
-        #[::pyo3::pymethods]
+        $crate::support::value::constructors!(@static $py $name($($param $(: $strict)?),*));
+        $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    (@static $py:ident $name:ident($($param:ident $(: $strict:ty)?),*)) => {
+        #[pymethods]
         impl $py {
             #[staticmethod]
-            fn $name(py: ::pyo3::Python<'_>, $($param: &::pyo3::Bound<'_, ::pyo3::PyAny>),*) -> ::pyo3::PyResult<Self> {
+            fn $name(py: Python<'_>, $($param: &Bound<'_, PyAny>),*) -> PyResult<Self> {
                 $($crate::support::value::constructors!(@strict py $param $($strict)?);)*
                 Self::build(py, [$((Self::index(stringify!($param)), $param.clone())),*])
             }
         }
-        $crate::support::value::constructors!(@each $py $($rest)*);
     };
     // A parameter typed more narrowly than its field (`seq: u64` for an
     // `Option<u64>` field) is checked against that type first.
     (@strict $py_token:ident $param:ident) => {};
     (@strict $py_token:ident $param:ident $strict:ty) => {
-        <$strict as $crate::support::slot::Slot>::store($param)
+        <$strict as Slot>::store($param)
             .map_err(|err| $crate::support::error::for_argument($py_token, stringify!($param), err))?;
     };
-    (@required required) => { true };
-    (@required optional) => { false };
 }
 pub(crate) use constructors;
