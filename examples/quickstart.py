@@ -32,6 +32,10 @@ def main() -> None:
     frame = Frame.with_seq(b"step 1 done\n", FrameKind.Stdout, 1)
     print("frame:        ", repr(frame))
 
+    # Values, not places: nothing changes in place; `replace` makes a new value.
+    next_frame = frame.replace(bytes=b"step 2 done\n", seq=2)
+    print("replaced:     ", next_frame.seq, "(the original still has", frame.seq, end=")\n")
+
     # A waitpoint token is a bearer credential: every printed form redacts it.
     hmac = WaitpointHmac("kid1:0123456789abcdef0123456789abcdef01234567")
     spec = WaitpointSpec(WaitpointKind.SignalName, b"approved", hmac)
@@ -43,7 +47,8 @@ def main() -> None:
         "cairn.instance_id", "i-1"
     )
     print("filter:       ", repr(scanner))
-    candidates = [("tenant-a", "i-1"), ("tenant-b", "i-1"), ("tenant-a", None)]
+    # Raw HGET replies as a Valkey client returns them: bytes or None.
+    candidates = [(b"tenant-a", b"i-1"), (b"tenant-b", b"i-1"), (b"tenant-a", None)]
     print("matches:      ", scanner.matches_many(candidates))
 
     # Partitions: CRC-16/XMODEM of the lane, as the Rust services compute it.

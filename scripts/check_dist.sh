@@ -1,34 +1,46 @@
 #!/usr/bin/env bash
 # The release artifacts, as a user gets them: build the manylinux2014 wheel
-# for this interpreter (zig) and the sdist, check the wheel's contents, install each into
-# a fresh venv outside the repository, type-check a consumer against the
-# installed stubs with mypy --strict, and run the quick start.
+# for this interpreter (zig) and the sdist into dist/, check what they
+# carry, install each into a fresh venv outside the repository,
+# type-check a consumer against the installed stubs with mypy --strict,
+# and run the quick start.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 export PATH="$repo/.venv/bin:$PATH"  # maturin and zig (ziglang) from the dev venv
 
-dist=$(mktemp -d)
+dist=$repo/dist
 work=$(mktemp -d)
-trap 'rm -rf "$dist" "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
+tag=$(python -c 'import sys; print("cp%d%d" % sys.version_info[:2])')
+rm -f "$dist"/ff_core-*-"$tag"-*.whl "$dist"/ff_core-*.tar.gz
 
-maturin build --quiet --release --zig --compatibility manylinux2014 --out "$dist"
-maturin sdist --out "$dist" > /dev/null
-wheel=$(ls "$dist"/*.whl)
+# maturin announces zig as "cross-compiling" even for this machine's target.
+maturin build --quiet --release --zig --compatibility manylinux2014 --out "$dist" 2>&1 \
+    | { grep -v "Using zig for cross-compiling" || true; }
+maturin sdist --out "$dist" > /dev/null 2>&1
+wheel=$(ls "$dist"/ff_core-*-"$tag"-*.whl)
+sdist=$(ls "$dist"/ff_core-*.tar.gz)
 echo "wheel: $(basename "$wheel") ($(du -k "$wheel" | cut -f1) KiB)"
 
-python - "$wheel" <<'PY'
-import sys, zipfile
-names = set(zipfile.ZipFile(sys.argv[1]).namelist())
-for needed in (next(n for n in names if n.startswith("ff_core/_ff_core.") and n.endswith(".so")), "ff_core/_ff_core.pyi", "ff_core/py.typed", "ff_core/__init__.py"):
+python - "$wheel" "$sdist" <<'PY'
+import sys, tarfile, zipfile
+wheel, sdist = sys.argv[1:]
+names = set(zipfile.ZipFile(wheel).namelist())
+native = [n for n in names if n.startswith("ff_core/_ff_core.") and n.endswith(".so")]
+assert len(native) == 1, f"wheel has {native}"
+for needed in ("ff_core/_ff_core.pyi", "ff_core/py.typed", "ff_core/__init__.py"):
     assert needed in names, f"wheel lacks {needed}"
+for licence in ("LICENSE-MIT", "LICENSE-APACHE"):
+    assert any(n.endswith(f".dist-info/licenses/{licence}") for n in names), f"wheel lacks {licence}"
+    assert any(n.endswith(f"/{licence}") for n in tarfile.open(sdist).getnames()), f"sdist lacks {licence}"
 assert not any(n.startswith(("tests/", "stubs/")) or "/tests/" in n for n in names), "wheel carries tests"
 tag = "cp%d%d" % sys.version_info[:2]
-assert f"-{tag}-{tag}-manylinux2014_x86_64" in sys.argv[1], f"expected a {tag} manylinux2014 wheel"
+assert f"-{tag}-{tag}-manylinux2014_x86_64" in wheel, f"expected a {tag} manylinux2014 wheel"
 PY
 
 cp stubs/typing/pass_usage.py examples/quickstart.py "$work"
-for artifact in "$wheel" "$dist"/*.tar.gz; do
+for artifact in "$wheel" "$sdist"; do
     rm -rf "$work/venv"
     python3 -m venv "$work/venv"
     "$work/venv/bin/python" -m pip install --quiet "$artifact" mypy

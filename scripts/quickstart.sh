@@ -8,5 +8,11 @@ venv=.venv-quickstart
 rm -rf "$venv"
 python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet .
+echo "Building ff-core from source (Rust, release mode: one to three minutes)..."
+# pip's verbose log carries cargo's progress; show just the crate lines.
+"$venv/bin/python" -m pip install -v . 2>&1 \
+    | grep --line-buffered -E "^\s*(Compiling|Finished|Successfully installed)" \
+    | sed -u 's/^\s*/  /' || { echo "build failed; rerun: $venv/bin/python -m pip install -v ."; exit 1; }
+"$venv/bin/python" -c "import ff_core" || { echo "ff_core did not install"; exit 1; }
+echo
 "$venv/bin/python" examples/quickstart.py

@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
 # Every check, from nothing: a virtual environment with the dev tools,
 # the Rust gates and tests, the extension built into the venv, pytest,
-# the typing checks and the benchmarks' quick mode.
+# the typing checks, the docs, the benchmarks' quick mode, the release
+# artifacts, and the wheel on every other CPython the machine has.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+python=${PYTHON:-python3}
 venv=.venv
-[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+# A venv made by another Python would build a wheel for the wrong one.
+if [ -x "$venv/bin/python" ] && [ "$("$venv/bin/python" -c 'import sys; print(sys.version)')" != "$("$python" -c 'import sys; print(sys.version)')" ]; then
+    echo "== $venv was made by another Python: recreating it"
+    rm -rf "$venv"
+fi
+[ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
-"$venv/bin/python" -m pip install --quiet -r requirements-dev.txt -r benchmarks/requirements.txt
+"$venv/bin/python" -m pip install --quiet -r requirements-dev.txt
+# The benchmark's extra peers are optional, here as in the README.
+"$venv/bin/python" -m pip install --quiet -r benchmarks/requirements.txt \
+    || echo "notice: msgspec/pydantic did not install; the benchmarks report without them"
 export PYO3_PYTHON="$PWD/$venv/bin/python"
 
 echo "== cargo fmt, clippy, test"
@@ -29,6 +39,9 @@ echo "== stubtest"
 "$venv/bin/python" -m mypy.stubtest --mypy-config-file stubs/stubtest.ini \
     --allowlist stubs/stubtest-allowlist.txt ff_core
 
+echo "== docs (mkdocs --strict: a warning fails)"
+"$venv/bin/mkdocs" build --strict --quiet
+
 echo "== benchmarks, quick mode (runs, and agrees with the references)"
 "$venv/bin/python" benchmarks/bench.py --quick > /dev/null
 
@@ -37,3 +50,6 @@ echo "== quick start"
 
 echo "== wheel and sdist, installed outside the repository"
 bash scripts/check_dist.sh
+
+echo "== the test suite on every other CPython here"
+bash scripts/test_versions.sh

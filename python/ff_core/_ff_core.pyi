@@ -27,25 +27,25 @@ _Reply: TypeAlias = bytes | str | None
 # ── errors ──────────────────────────────────────────────────────────────
 
 class LaneIdError(ValueError):
-    """``LaneId.try_new`` failed; ``str(e)`` is the Rust message."""
+    """A lane id failed validation (`LaneId.try_new`)."""
 
     variant: Literal["Empty", "TooLong", "NonPrintable"]
     payload: int | None
 
 class ExecutionIdParseError(ValueError):
-    """``ExecutionId.parse`` failed; ``payload`` is the offending text."""
+    """A string is not an execution id (`ExecutionId.parse`)."""
 
     variant: Literal["MissingTag", "InvalidPartitionIndex", "InvalidUuid"]
     payload: str
 
 class PartitionKeyParseError(ValueError):
-    """``PartitionKey.parse`` failed."""
+    """A partition key does not decode (`PartitionKey.parse`)."""
 
     variant: Literal["MissingBraces", "MalformedBody", "UnknownFamilyPrefix", "InvalidIndex"]
     payload: str | None
 
 class PartitionCountError(ValueError):
-    """A partition count of 0 where the partition math divides by it."""
+    """A partition count is 0, which the partition math would divide by."""
 
     variant: Literal["Zero"]
     payload: PartitionFamily
@@ -56,6 +56,7 @@ LANE_ID_MAX_BYTES: Final[int]
 
 @final
 class Namespace:
+    """Tenant or workspace scope."""
     def __new__(cls, value: str) -> Self: ...
     @staticmethod
     def new(value: str) -> Namespace: ...
@@ -67,7 +68,7 @@ class Namespace:
 
 @final
 class LaneId:
-    """The constructor never validates; ``try_new`` does."""
+    """Submission lane. The constructor never validates; `try_new` does."""
 
     def __new__(cls, value: str) -> Self: ...
     @staticmethod
@@ -82,7 +83,7 @@ class LaneId:
 
 @final
 class FlowId:
-    """``FlowId()`` mints a random v4 id."""
+    """Identity of a flow."""
 
     def __new__(cls) -> Self: ...
     @staticmethod
@@ -99,7 +100,7 @@ class FlowId:
 
 @final
 class SignalId:
-    """``SignalId()`` mints a random v4 id."""
+    """Identity of a delivered signal."""
 
     def __new__(cls) -> Self: ...
     @staticmethod
@@ -116,7 +117,8 @@ class SignalId:
 
 @final
 class ExecutionId:
-    """``{fp:N}:<uuid>``; no public constructor."""
+    """Hash-tagged execution identity `{fp:N}:<uuid>`. No public
+    constructor: mint one with `for_flow`/`solo` or read one with `parse`."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
 
     @staticmethod
@@ -138,6 +140,7 @@ class ExecutionId:
 
 @final
 class TimestampMs:
+    """Unix epoch milliseconds; `int(ts)` gives the number."""
     def __new__(cls, millis: int) -> Self: ...
     @staticmethod
     def now() -> TimestampMs: ...
@@ -155,7 +158,10 @@ class TimestampMs:
 
 @final
 class WaitpointToken:
-    """A bearer credential: ``repr``/``str`` redact; ``as_str()`` does not."""
+    """Bearer credential `kid:<40 hex>`. `repr` and `str` are the Rust
+    `Debug`/`Display`, which redact the digest; `as_str()` is the one
+    deliberate way to read it, and pickling (an explicit serialization)
+    carries it. Its hash is its text's, salted per process."""
 
     def __new__(cls, value: str) -> Self: ...
     @staticmethod
@@ -170,8 +176,7 @@ class WaitpointToken:
 
 @final
 class PartitionFamily(enum.Enum):
-    """Exhaustive in Rust. At run time a class with one singleton per
-    variant, not an ``enum.Enum``; typed as one so that ``match`` checks."""
+    """What a partition shards; exhaustive, unlike the backend enums."""
 
     Flow = ...
     Execution = ...
@@ -181,7 +186,7 @@ class PartitionFamily(enum.Enum):
 
 @final
 class PartitionConfig:
-    """How many partitions each family has (Rust `Default`: 256/32/32)."""
+    """How many partitions each family has."""
 
     def __new__(
         cls,
@@ -206,7 +211,7 @@ class PartitionConfig:
 
 @final
 class Partition:
-    """One partition of one family; `str` is its hash tag."""
+    """One partition of one family."""
 
     def __new__(cls, family: PartitionFamily, index: int) -> Self: ...
     @property
@@ -224,6 +229,7 @@ class Partition:
 
 @final
 class PartitionKey:
+    """The opaque wire form of a partition, its hash tag."""
     def __new__(cls, partition: Partition) -> Self: ...
     def parse(self) -> Partition: ...
     def as_partition(self) -> Partition: ...
@@ -233,9 +239,12 @@ class PartitionKey:
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
 
-def flow_partition(flow: FlowId, config: PartitionConfig) -> Partition: ...
-def solo_partition(lane: LaneId, config: PartitionConfig) -> Partition: ...
-def execution_partition(eid: ExecutionId, config: PartitionConfig) -> Partition: ...
+def flow_partition(flow: FlowId, config: PartitionConfig) -> Partition:
+    """The flow's partition: CRC-16 of the UUID's 16 raw bytes."""
+def solo_partition(lane: LaneId, config: PartitionConfig) -> Partition:
+    """The lane's solo partition: CRC-16 of the lane's UTF-8 bytes."""
+def execution_partition(eid: ExecutionId, config: PartitionConfig) -> Partition:
+    """The execution's partition, read from its hash tag (no re-hashing)."""
 
 # ── contracts ───────────────────────────────────────────────────────────
 
@@ -274,6 +283,7 @@ class ReclaimGrant:
 
 @final
 class BackendTag:
+    """Which backend implementation a `Handle` belongs to."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
     Valkey: ClassVar[BackendTag]
     def __eq__(self, other: object, /) -> bool: ...
@@ -281,6 +291,7 @@ class BackendTag:
 
 @final
 class HandleKind:
+    """Lifecycle kind carried inside a `Handle`."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
     Fresh: ClassVar[HandleKind]
     Resumed: ClassVar[HandleKind]
@@ -290,6 +301,7 @@ class HandleKind:
 
 @final
 class FrameKind:
+    """Frame classification for `append_frame`."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
     Stdout: ClassVar[FrameKind]
     Stderr: ClassVar[FrameKind]
@@ -300,6 +312,7 @@ class FrameKind:
 
 @final
 class WaitpointKind:
+    """Waitpoint matcher mode."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
     SignalName: ClassVar[WaitpointKind]
     CorrelationId: ClassVar[WaitpointKind]
@@ -309,6 +322,7 @@ class WaitpointKind:
 
 @final
 class FailureClass:
+    """Failure classification, which decides retry disposition."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
     Transient: ClassVar[FailureClass]
     Permanent: ClassVar[FailureClass]
@@ -320,6 +334,7 @@ class FailureClass:
 
 @final
 class CancelFlowPolicy:
+    """What `cancel_flow` does with the flow's members."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
     FlowOnly: ClassVar[CancelFlowPolicy]
     CancelAll: ClassVar[CancelFlowPolicy]
@@ -331,6 +346,8 @@ class CancelFlowPolicy:
 
 @final
 class HandleOpaque:
+    """Backend-private opaque payload carried inside a `Handle`; keeps the
+    `bytes` it was given, which `as_bytes()` returns."""
     def __new__(cls, bytes: _Buffer) -> Self: ...
     @staticmethod
     def new(bytes: _Buffer) -> HandleOpaque: ...
@@ -365,7 +382,7 @@ class Handle:
 
 @final
 class CapabilitySet:
-    """The capability tokens a worker advertises."""
+    """The capability tokens a worker advertises; `tokens` is a tuple."""
 
     def __new__(cls, tokens: Iterable[str] | None = None) -> Self: ...
     @staticmethod
@@ -383,7 +400,7 @@ class CapabilitySet:
 
 @final
 class ClaimPolicy:
-    """Policy hints for `claim`."""
+    """Policy hints for `claim`; `max_wait=None` means the backend default."""
 
     def __new__(cls, *, max_wait: timedelta | None = None) -> Self: ...
     @staticmethod
@@ -404,7 +421,8 @@ class ClaimPolicy:
 
 @final
 class Frame:
-    """Single stream frame; an exact `bytes` payload is kept without copying."""
+    """Single stream frame appended via `append_frame`. An exact `bytes`
+    payload is kept without copying: `Frame(b, kind).bytes is b`."""
 
     def __new__(cls, bytes: _Buffer, kind: FrameKind) -> Self: ...
     @staticmethod
@@ -429,6 +447,8 @@ class Frame:
 
 @final
 class WaitpointHmac:
+    """HMAC token binding a waitpoint to its mint-time identity. Rust has
+    only `Debug` (redacted), so `str` equals `repr`."""
     def __new__(cls, token: str) -> Self: ...
     @staticmethod
     def new(token: str) -> WaitpointHmac: ...
@@ -485,12 +505,12 @@ class FailureReason:
 
 @disjoint_base
 class FailOutcome:
-    """Exhaustive in Rust. Annotate with ``FailOutcomeVariant`` to have a
-    ``match`` naming both variants checked as exhaustive."""
+    """Outcome of a `fail()` call. Exhaustive in Rust."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
 
     @final
     class RetryScheduled(FailOutcome):
+        """Retry was scheduled: the execution is in delayed backoff."""
         __match_args__: ClassVar[tuple[Literal["delay_until"]]]
         def __new__(cls, delay_until: TimestampMs) -> Self: ...
         @property
@@ -516,7 +536,8 @@ FailOutcomeVariant: TypeAlias = FailOutcome.RetryScheduled | Literal[_FailOutcom
 
 @final
 class UsageDimensions:
-    """Usage report for `report_usage`; `custom` is read-only, in key order."""
+    """Usage report for `report_usage`; `custom` reads as a read-only
+    mapping in key order."""
 
     def __new__(
         cls,
@@ -544,13 +565,15 @@ class UsageDimensions:
 
 @disjoint_base
 class AdmissionDecision:
-    """``#[non_exhaustive]``: keep ``case _:`` when matching."""
+    """Admission outcome of `report_usage`. `#[non_exhaustive]`: keep
+    `case _:` when matching."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
 
     Admitted: ClassVar[AdmissionDecision]
 
     @final
     class Throttled(AdmissionDecision):
+        """Rate-limited or concurrency-capped; retry after the interval."""
         __match_args__: ClassVar[tuple[Literal["retry_after_ms"]]]
         def __new__(cls, retry_after_ms: int) -> Self: ...
         @property
@@ -558,6 +581,7 @@ class AdmissionDecision:
 
     @final
     class Rejected(AdmissionDecision):
+        """Rejected outright: budget exhausted or policy violation."""
         __match_args__: ClassVar[tuple[Literal["reason"]]]
         def __new__(cls, reason: str) -> Self: ...
         @property
@@ -610,7 +634,8 @@ class LeaseRenewal:
 
 @disjoint_base
 class CancelFlowWait:
-    """``#[non_exhaustive]``: keep ``case _:`` when matching."""
+    """Caller wait posture for `cancel_flow`. `#[non_exhaustive]`: keep
+    `case _:` when matching."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
 
     NoWait: ClassVar[CancelFlowWait]
@@ -618,6 +643,7 @@ class CancelFlowWait:
 
     @final
     class WaitTimeout(CancelFlowWait):
+        """Block until member cancellations complete, up to a timeout."""
         __match_args__: ClassVar[tuple[Literal["_0"]]]
         def __new__(cls, _0: timedelta) -> Self: ...
         @property
@@ -669,7 +695,8 @@ class CompletionPayload:
 
 @final
 class ResumeSignal:
-    """A signal that satisfied a waitpoint matcher; exhaustive in Rust."""
+    """A signal that satisfied a waitpoint matcher. Exhaustive in Rust:
+    the constructor takes every field."""
 
     def __new__(
         cls,
@@ -725,7 +752,8 @@ class BackendTimeouts:
 
 @final
 class BackendRetry:
-    """Retry policy; `None` fields mean the backend default."""
+    """Retry policy shared across backend connections; `None` fields mean
+    the backend default."""
 
     def __new__(
         cls,
@@ -776,11 +804,13 @@ class ValkeyConnection:
 
 @disjoint_base
 class BackendConnection:
-    """``#[non_exhaustive]``: keep ``case _:`` when matching."""
+    """Per-backend connection shapes. `#[non_exhaustive]`: keep `case _:`
+    when matching."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
 
     @final
     class Valkey(BackendConnection):
+        """The Valkey arm."""
         __match_args__: ClassVar[tuple[Literal["_0"]]]
         def __new__(cls, _0: ValkeyConnection) -> Self: ...
         @property
@@ -793,7 +823,8 @@ class BackendConnection:
 
 @final
 class BackendConfig:
-    """What `connect` takes; no public constructor: use `BackendConfig.valkey`."""
+    """What `connect` takes. No public constructor: use
+    `BackendConfig.valkey(host, port)`."""
 
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
     @staticmethod
