@@ -172,3 +172,13 @@ class TestPartitionMath:
             solo_partition("default", PartitionConfig())  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             flow_partition(FlowId(), None)  # type: ignore[arg-type]
+
+
+def test_partition_family_is_not_iterable_at_run_time() -> None:
+    """The stubs type PartitionFamily as an enum whose class mypy will not
+    iterate (see _ClosedEnumMeta); the runtime class agrees."""
+    with pytest.raises(TypeError):
+        iter(PartitionFamily)  # type: ignore[call-overload]
+    with pytest.raises(TypeError):
+        len(PartitionFamily)  # type: ignore[arg-type]
+    assert [PartitionFamily.Flow.prefix(), PartitionFamily.Budget.prefix(), PartitionFamily.Quota.prefix()] == ["fp", "b", "q"]

@@ -174,8 +174,21 @@ class WaitpointToken:
 
 # ── partition ───────────────────────────────────────────────────────────
 
+class _ClosedEnumMeta(enum.EnumMeta):
+    """Typing only. At run time ``PartitionFamily`` is a class of singletons,
+    not an ``enum.Enum``: iterating, ``len`` and ``in`` on the class raise
+    ``TypeError``, so mypy must reject them too."""
+
+    __iter__: None  # type: ignore[assignment]
+    __len__: None  # type: ignore[assignment]
+    __contains__: None  # type: ignore[assignment]
+    __getitem__: None  # type: ignore[assignment]
+
+# Typed as an enum so that a `match` naming every variant checks as
+# exhaustive; the metaclass above keeps mypy from allowing what the
+# runtime class cannot do.
 @final
-class PartitionFamily(enum.Enum):
+class PartitionFamily(enum.Enum, metaclass=_ClosedEnumMeta):
     """What a partition shards; exhaustive, unlike the backend enums."""
 
     Flow = ...

@@ -92,3 +92,10 @@ def missing_arm_on_a_closed_enum(family: PartitionFamily) -> None:
     match family:  # type: ignore[exhaustive-match]
         case PartitionFamily.Flow | PartitionFamily.Execution | PartitionFamily.Budget:
             pass
+
+
+def closed_enum_is_not_iterable() -> None:
+    """At run time PartitionFamily is no enum.Enum: these raise TypeError."""
+    for family in PartitionFamily:  # type: ignore[misc]
+        print(family)
+    len(PartitionFamily)  # type: ignore[arg-type]
