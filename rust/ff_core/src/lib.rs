@@ -5,5 +5,8 @@
 
 pub mod backend;
 pub mod contracts;
+pub mod hash;
+pub mod keys;
 pub mod partition;
+pub mod state;
 pub mod types;

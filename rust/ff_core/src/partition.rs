@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::types::{ExecutionId, FlowId, LaneId};
+use crate::types::{BudgetId, ExecutionId, FlowId, LaneId, QuotaPolicyId};
 
 /// The CRC Valkey Cluster uses for slots: CRC-16/XMODEM.
 const CRC16: crc::Crc<u16> = crc::Crc::<u16>::new(&crc::CRC_16_XMODEM);
@@ -112,7 +112,23 @@ impl PartitionKey {
 
     /// Decode the key. `Execution` comes back as `Flow`: both use `fp`.
     pub fn parse(&self) -> Result<Partition, PartitionKeyParseError> {
-        let body = self
+        Partition::try_from(self)
+    }
+
+    /// Same as [`Self::parse`].
+    pub fn as_partition(&self) -> Result<Partition, PartitionKeyParseError> {
+        self.parse()
+    }
+}
+
+/// Remove one `{` and one `}`, split at the first `:`, map the prefix
+/// (case-sensitive), parse the rest as a Rust `u16` (`+` and leading
+/// zeros allowed).
+impl TryFrom<&PartitionKey> for Partition {
+    type Error = PartitionKeyParseError;
+
+    fn try_from(key: &PartitionKey) -> Result<Self, Self::Error> {
+        let body = key
             .0
             .strip_prefix('{')
             .and_then(|rest| rest.strip_suffix('}'))
@@ -122,19 +138,12 @@ impl PartitionKey {
             "fp" => PartitionFamily::Flow,
             "b" => PartitionFamily::Budget,
             "q" => PartitionFamily::Quota,
-            other => {
-                return Err(PartitionKeyParseError::UnknownFamilyPrefix(other.to_owned()));
-            }
+            other => return Err(PartitionKeyParseError::UnknownFamilyPrefix(other.to_owned())),
         };
         let index = index
             .parse::<u16>()
             .map_err(|_| PartitionKeyParseError::InvalidIndex(index.to_owned()))?;
-        Ok(Partition { family, index })
-    }
-
-    /// Same as [`Self::parse`].
-    pub fn as_partition(&self) -> Result<Partition, PartitionKeyParseError> {
-        self.parse()
+        Ok(Self { family, index })
     }
 }
 
@@ -175,9 +184,68 @@ pub fn try_flow_partition(flow: &FlowId, config: &PartitionConfig) -> Result<Par
     crc_partition(PartitionFamily::Flow, flow.as_bytes(), *config)
 }
 
+/// Picks a lane's execution partition. The contract (not enforced):
+/// deterministic, and the result lies in `0..config.num_flow_partitions`.
+pub trait SoloPartitioner: Send + Sync {
+    fn partition_for_lane(&self, lane: &LaneId, config: &PartitionConfig) -> u16;
+}
+
+/// The default partitioner: CRC-16 of the lane's UTF-8 bytes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Crc16SoloPartitioner;
+
+impl Crc16SoloPartitioner {
+    /// [`SoloPartitioner::partition_for_lane`] that reports a zero count.
+    pub fn try_partition_for_lane(self, lane: &LaneId, config: &PartitionConfig) -> Result<u16, PartitionCountError> {
+        crc_partition(PartitionFamily::Execution, lane.as_str().as_bytes(), *config).map(|p| p.index)
+    }
+}
+
+impl SoloPartitioner for Crc16SoloPartitioner {
+    /// # Panics
+    /// If `config.num_flow_partitions` is 0, as upstream does.
+    fn partition_for_lane(&self, lane: &LaneId, config: &PartitionConfig) -> u16 {
+        self.try_partition_for_lane(lane, config)
+            .unwrap_or_else(|_| panic!("num_flow_partitions must be > 0 (division by zero)"))
+    }
+}
+
+/// The lane's partition by `partitioner`, as is: no range or zero check.
+pub fn solo_partition_with(lane: &LaneId, config: &PartitionConfig, partitioner: &dyn SoloPartitioner) -> Partition {
+    Partition {
+        family: PartitionFamily::Execution,
+        index: partitioner.partition_for_lane(lane, config),
+    }
+}
+
 /// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
 pub fn try_solo_partition(lane: &LaneId, config: &PartitionConfig) -> Result<Partition, PartitionCountError> {
-    crc_partition(PartitionFamily::Execution, lane.as_str().as_bytes(), *config)
+    Ok(Partition {
+        family: PartitionFamily::Execution,
+        index: Crc16SoloPartitioner.try_partition_for_lane(lane, config)?,
+    })
+}
+
+/// The budget's partition: CRC-16 of the UUID's 16 raw bytes.
+pub fn try_budget_partition(budget: &BudgetId, config: &PartitionConfig) -> Result<Partition, PartitionCountError> {
+    crc_partition(PartitionFamily::Budget, budget.as_bytes(), *config)
+}
+
+/// The quota policy's partition: CRC-16 of the UUID's 16 raw bytes.
+pub fn try_quota_partition(quota: &QuotaPolicyId, config: &PartitionConfig) -> Result<Partition, PartitionCountError> {
+    crc_partition(PartitionFamily::Quota, quota.as_bytes(), *config)
+}
+
+/// # Panics
+/// If `config.num_budget_partitions` is 0; see [`try_budget_partition`].
+pub fn budget_partition(budget: &BudgetId, config: &PartitionConfig) -> Partition {
+    try_budget_partition(budget, config).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// # Panics
+/// If `config.num_quota_partitions` is 0; see [`try_quota_partition`].
+pub fn quota_partition(quota: &QuotaPolicyId, config: &PartitionConfig) -> Partition {
+    try_quota_partition(quota, config).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// # Panics

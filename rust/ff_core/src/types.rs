@@ -167,6 +167,193 @@ uuid_id!(
     /// Identity of a delivered signal.
     SignalId
 );
+uuid_id!(
+    /// Identity of a budget.
+    BudgetId
+);
+uuid_id!(
+    /// Identity of a quota policy.
+    QuotaPolicyId
+);
+uuid_id!(
+    /// Identity of one lease on an execution.
+    LeaseId
+);
+uuid_id!(
+    /// Identity of one attempt of an execution.
+    AttemptId
+);
+uuid_id!(
+    /// Identity of a waitpoint.
+    WaitpointId
+);
+uuid_id!(
+    /// Identity of one suspension of an execution.
+    SuspensionId
+);
+uuid_id!(
+    /// Identity of a dependency edge between executions.
+    EdgeId
+);
+
+// ── String-backed identifiers ───────────────────────────────────────────
+
+/// Defines a string newtype like `Namespace`: `new` never validates,
+/// `as_str`, `From<&str>`/`From<String>`, `Display` is the raw text.
+macro_rules! string_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub String);
+
+        impl $name {
+            pub fn new(value: impl Into<String>) -> Self {
+                Self(value.into())
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                Self::new(value)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(value: String) -> Self {
+                Self(value)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    };
+}
+
+string_id!(
+    /// A logical worker.
+    WorkerId
+);
+string_id!(
+    /// One worker process.
+    WorkerInstanceId
+);
+string_id!(
+    /// Opaque token that resolves to a waitpoint for signal delivery.
+    WaitpointKey
+);
+
+// ── Lease epochs and attempt indexes ────────────────────────────────────
+
+/// Defines a counter newtype: `new`, `next` (one more), `Display` the number.
+macro_rules! counter {
+    ($(#[$doc:meta])* $name:ident($int:ty)) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub $int);
+
+        impl $name {
+            pub fn new(value: $int) -> Self {
+                Self(value)
+            }
+
+            /// The next value, or `None` at the maximum.
+            pub fn try_next(self) -> Option<Self> {
+                self.0.checked_add(1).map(Self)
+            }
+
+            /// The next value.
+            ///
+            /// # Panics
+            /// At the maximum, where upstream panics in a debug build and
+            /// wraps to 0 in release; see [`Self::try_next`].
+            #[must_use]
+            pub fn next(self) -> Self {
+                self.try_next().unwrap_or_else(|| panic!("{} overflow at {}", stringify!($name), self.0))
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                fmt::Display::fmt(&self.0, f)
+            }
+        }
+    };
+}
+
+counter!(
+    /// Fencing token: grows by one per lease issued on an execution.
+    LeaseEpoch(u64)
+);
+counter!(
+    /// Zero-based attempt number.
+    AttemptIndex(u32)
+);
+
+/// Proof of lease ownership, passed by every lease-bound call.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeaseFence {
+    pub lease_id: LeaseId,
+    pub lease_epoch: LeaseEpoch,
+    pub attempt_id: AttemptId,
+}
+
+// ── CancelSource ────────────────────────────────────────────────────────
+
+/// Who asked for a cancellation. JSON is the snake_case name, or the
+/// `Custom` text itself; any other string reads back as `Custom`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CancelSource {
+    #[default]
+    OperatorOverride,
+    LeaseHolder,
+    FlowCascade,
+    SystemTimeout,
+    #[serde(untagged)]
+    Custom(String),
+}
+
+impl CancelSource {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::OperatorOverride => "operator_override",
+            Self::LeaseHolder => "lease_holder",
+            Self::FlowCascade => "flow_cascade",
+            Self::SystemTimeout => "system_timeout",
+            Self::Custom(text) => text,
+        }
+    }
+}
+
+impl fmt::Display for CancelSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Never fails: the four names give their variants, anything else `Custom`.
+impl std::str::FromStr for CancelSource {
+    type Err = std::convert::Infallible;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Ok(match text {
+            "operator_override" => Self::OperatorOverride,
+            "lease_holder" => Self::LeaseHolder,
+            "flow_cascade" => Self::FlowCascade,
+            "system_timeout" => Self::SystemTimeout,
+            other => Self::Custom(other.to_owned()),
+        })
+    }
+}
 
 // ── ExecutionId ─────────────────────────────────────────────────────────
 

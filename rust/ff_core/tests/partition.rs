@@ -233,3 +233,107 @@ fn family_serde_is_snake_case() {
             .unwrap();
     assert_eq!(config.num_flow_partitions, 8);
 }
+
+mod keyspace_partition {
+    use ff_core::partition::{
+        Crc16SoloPartitioner, Partition, PartitionConfig, PartitionCountError, PartitionFamily, PartitionKey,
+        PartitionKeyParseError, SoloPartitioner, budget_partition, quota_partition, solo_partition,
+        solo_partition_with, try_budget_partition, try_quota_partition,
+    };
+    use ff_core::types::{BudgetId, LaneId, QuotaPolicyId};
+
+    fn key(text: &str) -> PartitionKey {
+        serde_json::from_value(serde_json::Value::String(text.to_owned())).unwrap()
+    }
+
+    #[test]
+    fn try_from_key_edge_cases() {
+        use PartitionKeyParseError as E;
+        let ok =
+            |text: &str, family, index| assert_eq!(Partition::try_from(&key(text)), Ok(Partition { family, index }));
+        ok("{fp:007}", PartitionFamily::Flow, 7);
+        ok("{fp:+7}", PartitionFamily::Flow, 7);
+        ok("{b:1}", PartitionFamily::Budget, 1);
+        let err = |text: &str| Partition::try_from(&key(text)).unwrap_err();
+        for text in ["fp:0", "", "{b:1}x"] {
+            assert_eq!(err(text), E::MissingBraces, "{text}");
+        }
+        assert_eq!(err("{fp0}"), E::MalformedBody);
+        assert_eq!(err("{}"), E::MalformedBody);
+        assert_eq!(err("{:1}"), E::UnknownFamilyPrefix(String::new()));
+        assert_eq!(err("{FP:1}"), E::UnknownFamilyPrefix("FP".into()));
+        assert_eq!(err("{{fp:1}}"), E::UnknownFamilyPrefix("{fp".into()));
+        assert_eq!(err("{fp:}"), E::InvalidIndex(String::new()));
+        assert_eq!(err("{fp:1:2}"), E::InvalidIndex("1:2".into()));
+        for text in ["{fp:-1}", "{fp: 1}", "{fp:65536}"] {
+            assert!(matches!(err(text), E::InvalidIndex(_)), "{text}");
+        }
+        assert_eq!(key("{fp:3}").parse(), Partition::try_from(&key("{fp:3}")));
+    }
+
+    /// A partitioner that ignores its input, as a custom one may.
+    struct Fixed(u16);
+
+    impl SoloPartitioner for Fixed {
+        fn partition_for_lane(&self, _: &LaneId, _: &PartitionConfig) -> u16 {
+            self.0
+        }
+    }
+
+    #[test]
+    fn solo_partitioners() {
+        let config = PartitionConfig::default();
+        assert_eq!(
+            Crc16SoloPartitioner.partition_for_lane(&LaneId::new("default"), &config),
+            86
+        );
+        assert_eq!(solo_partition(&LaneId::new("workers-a"), &config).index, 193);
+        assert_eq!(format!("{Crc16SoloPartitioner:?}"), "Crc16SoloPartitioner");
+
+        let zero = PartitionConfig {
+            num_flow_partitions: 0,
+            ..config
+        };
+        let p = solo_partition_with(&LaneId::new("x"), &zero, &Fixed(999));
+        assert_eq!(
+            p,
+            Partition {
+                family: PartitionFamily::Execution,
+                index: 999
+            }
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "num_flow_partitions must be > 0 (division by zero)")]
+    fn crc_partitioner_panics_on_zero_like_upstream() {
+        let zero = PartitionConfig {
+            num_flow_partitions: 0,
+            ..PartitionConfig::default()
+        };
+        let _ = Crc16SoloPartitioner.partition_for_lane(&LaneId::new("x"), &zero);
+    }
+
+    #[test]
+    fn budget_and_quota_partitions() {
+        let text = "67e55044-10b1-426f-9247-bb680e5fe0c8";
+        let config = PartitionConfig::default();
+        let budget = budget_partition(&BudgetId::parse(text).unwrap(), &config);
+        let quota = quota_partition(&QuotaPolicyId::parse(text).unwrap(), &config);
+        assert_eq!((budget.family, budget.index), (PartitionFamily::Budget, 21));
+        assert_eq!((quota.family, quota.index), (PartitionFamily::Quota, 21));
+        let zero = PartitionConfig {
+            num_budget_partitions: 0,
+            num_quota_partitions: 0,
+            ..config
+        };
+        assert_eq!(
+            try_budget_partition(&BudgetId::new(), &zero),
+            Err(PartitionCountError::Zero(PartitionFamily::Budget))
+        );
+        assert_eq!(
+            try_quota_partition(&QuotaPolicyId::new(), &zero),
+            Err(PartitionCountError::Zero(PartitionFamily::Quota))
+        );
+    }
+}

@@ -215,3 +215,118 @@ fn waitpoint_token_malformed_forms() {
     }
     assert_eq!(WaitpointToken::from(String::from("a:b")), WaitpointToken::new("a:b"));
 }
+
+mod keyspace_types {
+    use ff_core::types::{
+        AttemptId, AttemptIndex, BudgetId, CancelSource, LeaseEpoch, LeaseFence, LeaseId, WaitpointKey, WorkerId,
+    };
+    use uuid::Uuid;
+
+    const UUID: &str = "67e55044-10b1-426f-9247-bb680e5fe0c8";
+
+    #[test]
+    fn uuid_ids_debug_display_json() {
+        let id = BudgetId::parse(&UUID.to_uppercase()).unwrap();
+        assert_eq!(format!("{id:?}"), format!("BudgetId({UUID})"));
+        assert_eq!(id.to_string(), UUID);
+        assert_eq!(serde_json::to_string(&id).unwrap(), format!("\"{UUID}\""));
+        assert_eq!(BudgetId::parse(&format!("urn:uuid:{UUID}")).unwrap(), id);
+        let err = serde_json::from_str::<LeaseId>("\"nope\"").unwrap_err().to_string();
+        assert!(err.starts_with("UUID parsing failed: "), "{err}");
+    }
+
+    #[test]
+    fn string_ids() {
+        let w = WorkerId::new("worker-1");
+        assert_eq!(format!("{w:?}"), "WorkerId(\"worker-1\")");
+        assert_eq!(w.to_string(), "worker-1");
+        assert_eq!(
+            serde_json::from_str::<WaitpointKey>("5").unwrap_err().to_string(),
+            "invalid type: integer `5`, expected a string at line 1 column 1"
+        );
+    }
+
+    #[test]
+    fn counters() {
+        assert_eq!(LeaseEpoch::new(3).next(), LeaseEpoch(4));
+        assert_eq!(format!("{:?}", AttemptIndex(0)), "AttemptIndex(0)");
+        assert_eq!(AttemptIndex(u32::MAX).try_next(), None);
+        assert_eq!(LeaseEpoch(7).to_string(), "7");
+        assert!(LeaseEpoch(1) < LeaseEpoch(2));
+        assert_eq!(
+            serde_json::from_str::<LeaseEpoch>("-1").unwrap_err().to_string(),
+            "invalid value: integer `-1`, expected u64 at line 1 column 2"
+        );
+    }
+
+    #[test]
+    #[should_panic(expected = "LeaseEpoch overflow")]
+    fn counter_next_panics_at_the_maximum() {
+        let _ = LeaseEpoch(u64::MAX).next();
+    }
+
+    #[test]
+    fn lease_fence_json() {
+        let fence = LeaseFence {
+            lease_id: LeaseId::from_uuid(Uuid::parse_str(UUID).unwrap()),
+            lease_epoch: LeaseEpoch(3),
+            attempt_id: AttemptId::from_uuid(Uuid::nil()),
+        };
+        let json = serde_json::to_string(&fence).unwrap();
+        assert_eq!(
+            json,
+            format!(
+                "{{\"lease_id\":\"{UUID}\",\"lease_epoch\":3,\"attempt_id\":\"00000000-0000-0000-0000-000000000000\"}}"
+            )
+        );
+        assert_eq!(serde_json::from_str::<LeaseFence>(&json).unwrap(), fence);
+        let err = serde_json::from_str::<LeaseFence>(&format!("{{\"lease_id\":\"{UUID}\",\"attempt_id\":\"{UUID}\"}}"));
+        assert!(err.unwrap_err().to_string().starts_with("missing field `lease_epoch`"));
+        assert_eq!(
+            format!("{fence:?}"),
+            format!(
+                "LeaseFence {{ lease_id: LeaseId({UUID}), lease_epoch: LeaseEpoch(3), attempt_id: \
+                 AttemptId(00000000-0000-0000-0000-000000000000) }}"
+            )
+        );
+    }
+
+    #[test]
+    fn cancel_source() {
+        assert_eq!(CancelSource::default(), CancelSource::OperatorOverride);
+        assert_eq!(
+            "lease_holder".parse::<CancelSource>().unwrap(),
+            CancelSource::LeaseHolder
+        );
+        assert_eq!(
+            "LeaseHolder".parse::<CancelSource>().unwrap(),
+            CancelSource::Custom("LeaseHolder".into())
+        );
+        assert_eq!("".parse::<CancelSource>().unwrap(), CancelSource::Custom(String::new()));
+        assert_eq!(CancelSource::Custom("x".into()).to_string(), "x");
+        assert_eq!(format!("{:?}", CancelSource::Custom("x".into())), "Custom(\"x\")");
+        assert_eq!(
+            serde_json::to_string(&CancelSource::FlowCascade).unwrap(),
+            "\"flow_cascade\""
+        );
+        assert_eq!(
+            serde_json::to_string(&CancelSource::Custom("lease_holder".into())).unwrap(),
+            "\"lease_holder\""
+        );
+        assert_eq!(
+            serde_json::from_str::<CancelSource>("\"lease_holder\"").unwrap(),
+            CancelSource::LeaseHolder
+        );
+        assert_eq!(
+            serde_json::from_str::<CancelSource>("\"zz\"").unwrap(),
+            CancelSource::Custom("zz".into())
+        );
+        for bad in ["5", "null", "{\"custom\":\"x\"}"] {
+            assert_eq!(
+                serde_json::from_str::<CancelSource>(bad).unwrap_err().to_string(),
+                "data did not match any variant of untagged enum CancelSource",
+                "{bad}"
+            );
+        }
+    }
+}

@@ -37,25 +37,27 @@ string_value!(
     str: text;
 );
 
-/// `T(value)` and `T.new(value)` for the string values that wrap any text.
+/// `T(text)` and `T.new(text)` for the string values that wrap any text,
+/// with the parameter named as in Rust's `new`.
 macro_rules! text_constructors {
-    ($($py:ident),+) => {$(
+    ($($py:ident($param:ident)),+) => {$(
         #[pymethods]
         impl $py {
             #[new]
-            fn construct(value: &Bound<'_, PyAny>) -> PyResult<Self> {
-                Self::from_text(value)
+            fn construct($param: &Bound<'_, PyAny>) -> PyResult<Self> {
+                Self::from_text($param)
             }
 
             #[staticmethod]
-            fn new(value: &Bound<'_, PyAny>) -> PyResult<Self> {
-                Self::from_text(value)
+            fn new($param: &Bound<'_, PyAny>) -> PyResult<Self> {
+                Self::from_text($param)
             }
         }
     )+};
 }
+pub(crate) use text_constructors;
 
-text_constructors!(PyNamespace, PyLaneId, PyWaitpointToken);
+text_constructors!(PyNamespace(value), PyLaneId(value), PyWaitpointToken(value));
 
 #[pymethods]
 impl PyWaitpointToken {

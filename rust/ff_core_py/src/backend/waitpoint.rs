@@ -6,7 +6,7 @@ use pyo3::types::PyString;
 
 use crate::support::slot::try_string;
 use crate::support::value::{constructors, string_value, unit_enum, value_struct};
-use crate::types::PyWaitpointToken;
+use crate::types::{PyWaitpointToken, text_constructors};
 
 unit_enum!(
     /// Waitpoint matcher mode.
@@ -20,18 +20,10 @@ string_value!(
     str: debug;
 );
 
+text_constructors!(PyWaitpointHmac(token));
+
 #[pymethods]
 impl PyWaitpointHmac {
-    #[new]
-    fn construct(token: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Self::from_text(token)
-    }
-
-    #[staticmethod]
-    fn new(token: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Self::from_text(token)
-    }
-
     /// The wrapped token, which redacts as this does.
     fn token(&self, py: Python<'_>) -> PyWaitpointToken {
         PyWaitpointToken {
