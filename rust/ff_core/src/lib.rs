@@ -8,5 +8,6 @@ pub mod contracts;
 pub mod hash;
 pub mod keys;
 pub mod partition;
+pub mod policy;
 pub mod state;
 pub mod types;
