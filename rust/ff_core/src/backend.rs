@@ -127,9 +127,7 @@ impl CapabilitySet {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        Self {
-            tokens: tokens.into_iter().map(Into::into).collect(),
-        }
+        Self { tokens: tokens.into_iter().map(Into::into).collect() }
     }
 
     /// True iff the set contains no tokens.
@@ -157,9 +155,7 @@ impl ClaimPolicy {
 
     /// Claim with an explicit blocking bound.
     pub fn with_max_wait(max_wait: Duration) -> Self {
-        Self {
-            max_wait: Some(max_wait),
-        }
+        Self { max_wait: Some(max_wait) }
     }
 }
 
@@ -202,11 +198,7 @@ impl Frame {
 
     /// Construct a frame with an explicit monotonic sequence.
     pub fn with_seq(bytes: Vec<u8>, kind: FrameKind, seq: u64) -> Self {
-        Self {
-            bytes,
-            kind,
-            seq: Some(seq),
-        }
+        Self { bytes, kind, seq: Some(seq) }
     }
 }
 
@@ -281,11 +273,7 @@ pub struct WaitpointSpec {
 
 impl WaitpointSpec {
     pub fn new(kind: WaitpointKind, matcher: Vec<u8>, hmac_token: WaitpointHmac) -> Self {
-        Self {
-            kind,
-            matcher,
-            hmac_token,
-        }
+        Self { kind, matcher, hmac_token }
     }
 }
 
@@ -302,17 +290,11 @@ pub struct FailureReason {
 
 impl FailureReason {
     pub fn new(message: impl Into<String>) -> Self {
-        Self {
-            message: message.into(),
-            detail: None,
-        }
+        Self { message: message.into(), detail: None }
     }
 
     pub fn with_detail(message: impl Into<String>, detail: Vec<u8>) -> Self {
-        Self {
-            message: message.into(),
-            detail: Some(detail),
-        }
+        Self { message: message.into(), detail: Some(detail) }
     }
 }
 
@@ -400,10 +382,7 @@ pub struct LeaseRenewal {
 
 impl LeaseRenewal {
     pub fn new(expires_at_ms: u64, lease_epoch: u64) -> Self {
-        Self {
-            expires_at_ms,
-            lease_epoch,
-        }
+        Self { expires_at_ms, lease_epoch }
     }
 }
 
@@ -474,13 +453,7 @@ impl CompletionPayload {
         payload_bytes: Option<Vec<u8>>,
         produced_at_ms: TimestampMs,
     ) -> Self {
-        Self {
-            execution_id,
-            outcome: outcome.into(),
-            payload_bytes,
-            produced_at_ms,
-            flow_id: None,
-        }
+        Self { execution_id, outcome: outcome.into(), payload_bytes, produced_at_ms, flow_id: None }
     }
 
     /// Attach a flow handle to the payload. Additive builder so adding
@@ -605,12 +578,7 @@ pub struct ValkeyConnection {
 
 impl ValkeyConnection {
     pub fn new(host: impl Into<String>, port: u16) -> Self {
-        Self {
-            host: host.into(),
-            port,
-            tls: false,
-            cluster: false,
-        }
+        Self { host: host.into(), port, tls: false, cluster: false }
     }
 }
 
@@ -726,10 +694,7 @@ impl ScannerFilter {
     /// `Scanner::filter()` trait method so implementors that don't
     /// override can hand back a `&'static` reference without
     /// allocating per call.
-    pub const NOOP: Self = Self {
-        namespace: None,
-        instance_tag: None,
-    };
+    pub const NOOP: Self = Self { namespace: None, instance_tag: None };
 
     /// Create an empty filter (equivalent to [`Self::NOOP`]).
     ///
@@ -785,8 +750,7 @@ impl ScannerFilter {
     /// callers that hold the raw HGET reply and would otherwise allocate a
     /// `Namespace` per candidate.
     pub fn matches_str(&self, core_namespace: Option<&str>, tag_value: Option<&str>) -> bool {
-        self.view()
-            .matches(core_namespace.map(str::as_bytes), tag_value.map(str::as_bytes))
+        self.view().matches(core_namespace.map(str::as_bytes), tag_value.map(str::as_bytes))
     }
 
     /// The filter's dimensions, borrowed as bytes.
@@ -860,11 +824,7 @@ mod tests {
 
     #[test]
     fn handle_composes() {
-        let h = Handle::new(
-            BackendTag::Valkey,
-            HandleKind::Fresh,
-            HandleOpaque::new(Box::new([0u8; 4])),
-        );
+        let h = Handle::new(BackendTag::Valkey, HandleKind::Fresh, HandleOpaque::new(Box::new([0u8; 4])));
         assert_eq!(h.backend, BackendTag::Valkey);
         assert_eq!(h.kind, HandleKind::Fresh);
         assert_eq!(h.clone(), h);
@@ -890,11 +850,7 @@ mod tests {
 
     #[test]
     fn frame_and_kind_derive() {
-        let f = Frame {
-            bytes: b"hello".to_vec(),
-            kind: FrameKind::Stdout,
-            seq: Some(3),
-        };
+        let f = Frame { bytes: b"hello".to_vec(), kind: FrameKind::Stdout, seq: Some(3) };
         assert_eq!(f.clone(), f);
         assert_eq!(f.kind, FrameKind::Stdout);
         assert_ne!(FrameKind::Stderr, FrameKind::Event);
@@ -950,10 +906,7 @@ mod tests {
     fn reclaim_token_wraps_grant() {
         let grant = ReclaimGrant {
             execution_id: ExecutionId::solo(&LaneId::new("default"), &Default::default()),
-            partition_key: crate::partition::PartitionKey::from(&Partition {
-                family: PartitionFamily::Flow,
-                index: 0,
-            }),
+            partition_key: crate::partition::PartitionKey::from(&Partition { family: PartitionFamily::Flow, index: 0 }),
             grant_key: "gkey".into(),
             expires_at_ms: 123,
             lane_id: LaneId::new("default"),
@@ -965,10 +918,7 @@ mod tests {
 
     #[test]
     fn lease_renewal_is_copy() {
-        let r = LeaseRenewal {
-            expires_at_ms: 100,
-            lease_epoch: 2,
-        };
+        let r = LeaseRenewal { expires_at_ms: 100, lease_epoch: 2 };
         let s = r; // Copy
         assert_eq!(r, s);
     }
@@ -1012,9 +962,7 @@ mod tests {
 
     #[test]
     fn fail_outcome_variants() {
-        let retry = FailOutcome::RetryScheduled {
-            delay_until: TimestampMs::from_millis(42),
-        };
+        let retry = FailOutcome::RetryScheduled { delay_until: TimestampMs::from_millis(42) };
         let terminal = FailOutcome::TerminalFailed;
         assert_ne!(retry, terminal);
         assert_eq!(retry.clone(), retry);
@@ -1033,10 +981,7 @@ mod tests {
 
     #[test]
     fn scanner_filter_namespace_match() {
-        let f = ScannerFilter {
-            namespace: Some(Namespace::new("tenant-a")),
-            instance_tag: None,
-        };
+        let f = ScannerFilter { namespace: Some(Namespace::new("tenant-a")), instance_tag: None };
         assert!(!f.is_noop());
         assert!(f.matches(Some(&Namespace::new("tenant-a")), None));
         assert!(!f.matches(Some(&Namespace::new("tenant-b")), None));
@@ -1046,10 +991,7 @@ mod tests {
 
     #[test]
     fn scanner_filter_instance_tag_match() {
-        let f = ScannerFilter {
-            namespace: None,
-            instance_tag: Some(("cairn.instance_id".into(), "i-1".into())),
-        };
+        let f = ScannerFilter { namespace: None, instance_tag: Some(("cairn.instance_id".into(), "i-1".into())) };
         assert!(f.matches(None, Some("i-1")));
         assert!(!f.matches(None, Some("i-2")));
         assert!(!f.matches(None, None));

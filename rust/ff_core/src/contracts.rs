@@ -145,11 +145,7 @@ impl FromStr for StreamCursor {
                     Some((ms, seq)) => all_digits(ms) && all_digits(seq),
                     None => all_digits(text),
                 };
-                if valid {
-                    Ok(Self::At(text.to_owned()))
-                } else {
-                    Err(malformed())
-                }
+                if valid { Ok(Self::At(text.to_owned())) } else { Err(malformed()) }
             }
         }
     }

@@ -7,8 +7,7 @@ const PRIME: u64 = 0x0000_0100_0000_01b3;
 /// FNV-1a of `data`: XOR each byte into the low byte, then multiply by
 /// the prime, modulo 2^64.
 pub fn fnv1a_u64(data: &[u8]) -> u64 {
-    data.iter()
-        .fold(OFFSET_BASIS, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(PRIME))
+    data.iter().fold(OFFSET_BASIS, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(PRIME))
 }
 
 /// The hash of `text`'s UTF-8 bytes folded to 32 bits (low XOR high), as

@@ -22,10 +22,7 @@ pub struct ExecKeyContext {
 
 impl ExecKeyContext {
     pub fn new(partition: &Partition, eid: &ExecutionId) -> Self {
-        Self {
-            tag: partition.hash_tag(),
-            eid: eid.as_str().to_owned(),
-        }
+        Self { tag: partition.hash_tag(), eid: eid.as_str().to_owned() }
     }
 
     fn exec(&self, suffix: &str) -> String {
@@ -135,9 +132,7 @@ pub struct IndexKeys {
 
 impl IndexKeys {
     pub fn new(partition: &Partition) -> Self {
-        Self {
-            tag: partition.hash_tag(),
-        }
+        Self { tag: partition.hash_tag() }
     }
 
     fn idx(&self, suffix: &str) -> String {
@@ -213,10 +208,7 @@ pub struct FlowKeyContext {
 
 impl FlowKeyContext {
     pub fn new(partition: &Partition, flow: &FlowId) -> Self {
-        Self {
-            tag: partition.hash_tag(),
-            flow: flow.to_string(),
-        }
+        Self { tag: partition.hash_tag(), flow: flow.to_string() }
     }
 
     fn flow_key(&self, suffix: &str) -> String {
@@ -268,9 +260,7 @@ pub struct FlowIndexKeys {
 
 impl FlowIndexKeys {
     pub fn new(partition: &Partition) -> Self {
-        Self {
-            tag: partition.hash_tag(),
-        }
+        Self { tag: partition.hash_tag() }
     }
     pub fn flow_index(&self) -> String {
         format!("ff:idx:{}:flow_index", self.tag)
@@ -288,10 +278,7 @@ pub struct BudgetKeyContext {
 
 impl BudgetKeyContext {
     pub fn new(partition: &Partition, budget: &BudgetId) -> Self {
-        Self {
-            tag: partition.hash_tag(),
-            budget: budget.to_string(),
-        }
+        Self { tag: partition.hash_tag(), budget: budget.to_string() }
     }
     pub fn definition(&self) -> String {
         format!("ff:budget:{}:{}", self.tag, self.budget)
@@ -318,10 +305,7 @@ pub struct QuotaKeyContext {
 
 impl QuotaKeyContext {
     pub fn new(partition: &Partition, quota: &QuotaPolicyId) -> Self {
-        Self {
-            tag: partition.hash_tag(),
-            quota: quota.to_string(),
-        }
+        Self { tag: partition.hash_tag(), quota: quota.to_string() }
     }
     pub fn definition(&self) -> String {
         format!("ff:quota:{}:{}", self.tag, self.quota)
@@ -411,41 +395,23 @@ mod tests {
     #[test]
     fn exec_keys_carry_two_tags_and_use_the_given_partition() {
         let eid = ExecutionId::parse(&format!("{{fp:7}}:{UUID}")).unwrap();
-        let flow7 = Partition {
-            family: PartitionFamily::Flow,
-            index: 7,
-        };
+        let flow7 = Partition { family: PartitionFamily::Flow, index: 7 };
         let ctx = ExecKeyContext::new(&flow7, &eid);
         assert_eq!(ctx.core(), format!("ff:exec:{{fp:7}}:{{fp:7}}:{UUID}:core"));
-        assert_eq!(
-            ctx.stream_meta(AttemptIndex(2)),
-            format!("ff:stream:{{fp:7}}:{{fp:7}}:{UUID}:2:meta")
-        );
+        assert_eq!(ctx.stream_meta(AttemptIndex(2)), format!("ff:stream:{{fp:7}}:{{fp:7}}:{UUID}:2:meta"));
         assert_eq!(ctx.noop(), "ff:noop:{fp:7}");
         let wp = WaitpointId::parse(UUID).unwrap();
         assert_eq!(ctx.signal_dedup(&wp, "k"), format!("ff:sigdedup:{{fp:7}}:{UUID}:k"));
-        let budget31 = Partition {
-            family: PartitionFamily::Budget,
-            index: 31,
-        };
-        assert_eq!(
-            ExecKeyContext::new(&budget31, &eid).core(),
-            format!("ff:exec:{{b:31}}:{{fp:7}}:{UUID}:core")
-        );
+        let budget31 = Partition { family: PartitionFamily::Budget, index: 31 };
+        assert_eq!(ExecKeyContext::new(&budget31, &eid).core(), format!("ff:exec:{{b:31}}:{{fp:7}}:{UUID}:core"));
         assert_eq!(ctx.execution_id_str(), eid.as_str());
     }
 
     #[test]
     fn other_keys() {
-        let p = Partition {
-            family: PartitionFamily::Flow,
-            index: 1,
-        };
+        let p = Partition { family: PartitionFamily::Flow, index: 1 };
         let idx = IndexKeys::new(&p);
-        assert_eq!(
-            idx.lane_blocked_quota(&LaneId::new("a b")),
-            "ff:idx:{fp:1}:lane:a b:blocked:quota"
-        );
+        assert_eq!(idx.lane_blocked_quota(&LaneId::new("a b")), "ff:idx:{fp:1}:lane:a b:blocked:quota");
         assert_eq!(idx.waitpoint_hmac_secrets(), "ff:sec:{fp:1}:waitpoint_hmac");
         assert_eq!(lane_config_key(&LaneId::new("{fp:1}")), "ff:lane:{fp:1}:config");
         assert_eq!(usage_dedup_key("{b:2}", "d"), "ff:usagededup:{b:2}:d");

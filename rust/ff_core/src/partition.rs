@@ -41,11 +41,7 @@ pub struct PartitionConfig {
 
 impl Default for PartitionConfig {
     fn default() -> Self {
-        Self {
-            num_flow_partitions: 256,
-            num_budget_partitions: 32,
-            num_quota_partitions: 32,
-        }
+        Self { num_flow_partitions: 256, num_budget_partitions: 32, num_quota_partitions: 32 }
     }
 }
 
@@ -140,9 +136,7 @@ impl TryFrom<&PartitionKey> for Partition {
             "q" => PartitionFamily::Quota,
             other => return Err(PartitionKeyParseError::UnknownFamilyPrefix(other.to_owned())),
         };
-        let index = index
-            .parse::<u16>()
-            .map_err(|_| PartitionKeyParseError::InvalidIndex(index.to_owned()))?;
+        let index = index.parse::<u16>().map_err(|_| PartitionKeyParseError::InvalidIndex(index.to_owned()))?;
         Ok(Self { family, index })
     }
 }
@@ -172,10 +166,7 @@ fn crc_partition(
 ) -> Result<Partition, PartitionCountError> {
     match config.count_for(family) {
         0 => Err(PartitionCountError::Zero(family)),
-        count => Ok(Partition {
-            family,
-            index: CRC16.checksum(bytes) % count,
-        }),
+        count => Ok(Partition { family, index: CRC16.checksum(bytes) % count }),
     }
 }
 
@@ -212,10 +203,7 @@ impl SoloPartitioner for Crc16SoloPartitioner {
 
 /// The lane's partition by `partitioner`, as is: no range or zero check.
 pub fn solo_partition_with(lane: &LaneId, config: &PartitionConfig, partitioner: &dyn SoloPartitioner) -> Partition {
-    Partition {
-        family: PartitionFamily::Execution,
-        index: partitioner.partition_for_lane(lane, config),
-    }
+    Partition { family: PartitionFamily::Execution, index: partitioner.partition_for_lane(lane, config) }
 }
 
 /// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
@@ -264,8 +252,5 @@ pub fn solo_partition(lane: &LaneId, config: &PartitionConfig) -> Partition {
 /// `config` is unused but kept: the signature matches upstream.
 #[allow(clippy::trivially_copy_pass_by_ref)]
 pub fn execution_partition(eid: &ExecutionId, _config: &PartitionConfig) -> Partition {
-    Partition {
-        family: PartitionFamily::Execution,
-        index: eid.partition(),
-    }
+    Partition { family: PartitionFamily::Execution, index: eid.partition() }
 }

@@ -124,12 +124,7 @@ pub enum BackoffStrategy {
 
 impl Default for BackoffStrategy {
     fn default() -> Self {
-        Self::Exponential {
-            initial_delay_ms: 1000,
-            max_delay_ms: 60_000,
-            multiplier: 2.0,
-            jitter: false,
-        }
+        Self::Exponential { initial_delay_ms: 1000, max_delay_ms: 60_000, multiplier: 2.0, jitter: false }
     }
 }
 
@@ -200,10 +195,7 @@ mod tests {
             serde_json::to_string(&ExecutionPolicy::default()).unwrap(),
             r#"{"priority":0,"max_reclaim_count":100,"max_replay_count":10,"budget_ids":[],"max_signals_per_execution":10000}"#
         );
-        assert_eq!(
-            serde_json::from_str::<ExecutionPolicy>("{}").unwrap(),
-            ExecutionPolicy::default()
-        );
+        assert_eq!(serde_json::from_str::<ExecutionPolicy>("{}").unwrap(), ExecutionPolicy::default());
     }
 
     #[test]

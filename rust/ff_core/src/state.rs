@@ -115,10 +115,7 @@ state_enum!(
 impl AttemptLifecycle {
     /// True once the attempt has ended, however it ended.
     pub fn is_terminal(self) -> bool {
-        matches!(
-            self,
-            Self::EndedSuccess | Self::EndedFailure | Self::EndedCancelled | Self::InterruptedReclaimed
-        )
+        matches!(self, Self::EndedSuccess | Self::EndedFailure | Self::EndedCancelled | Self::InterruptedReclaimed)
     }
 }
 
@@ -197,12 +194,7 @@ mod tests {
             (L::Suspended, E::BlockedByBudget, T::None, PublicState::Suspended),
             (L::Active, E::BlockedByQuota, T::Success, PublicState::Active),
             (L::Runnable, E::NotEligibleUntilTime, T::None, PublicState::Delayed),
-            (
-                L::Runnable,
-                E::BlockedByDependencies,
-                T::None,
-                PublicState::WaitingChildren,
-            ),
+            (L::Runnable, E::BlockedByDependencies, T::None, PublicState::WaitingChildren),
             (L::Runnable, E::BlockedByQuota, T::None, PublicState::RateLimited),
             (L::Runnable, E::NotApplicable, T::None, PublicState::Waiting),
             (L::Submitted, E::BlockedByBudget, T::Failed, PublicState::Waiting),

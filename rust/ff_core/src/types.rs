@@ -442,9 +442,7 @@ impl ExecutionId {
     /// Validate `{fp:N}:<uuid>`; the input is kept verbatim.
     pub fn parse(value: &str) -> Result<Self, ExecutionIdParseError> {
         let (index, uuid) = split_tag(value)?;
-        index
-            .parse::<u16>()
-            .map_err(|_| ExecutionIdParseError::InvalidPartitionIndex(index.to_owned()))?;
+        index.parse::<u16>().map_err(|_| ExecutionIdParseError::InvalidPartitionIndex(index.to_owned()))?;
         Uuid::parse_str(uuid).map_err(|_| ExecutionIdParseError::InvalidUuid(uuid.to_owned()))?;
         Ok(Self(value.to_owned()))
     }
@@ -495,9 +493,7 @@ pub struct TimestampMs(pub i64);
 impl TimestampMs {
     /// The wall clock now; saturates rather than wrapping on absurd clocks.
     pub fn now() -> Self {
-        let since_epoch = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap_or_default();
+        let since_epoch = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
         Self(i64::try_from(since_epoch.as_millis()).unwrap_or(i64::MAX))
     }
 

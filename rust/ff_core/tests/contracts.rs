@@ -41,10 +41,7 @@ fn stream_cursor_forms() {
     assert_eq!(String::from(StreamCursor::end()), "end");
     assert_eq!(format!("{:?}", StreamCursor::At("0-0".into())), "At(\"0-0\")");
     assert_eq!(serde_json::to_string(&StreamCursor::Start).unwrap(), "\"start\"");
-    assert_eq!(
-        serde_json::from_str::<StreamCursor>("\"5-1\"").unwrap(),
-        StreamCursor::At("5-1".into())
-    );
+    assert_eq!(serde_json::from_str::<StreamCursor>("\"5-1\"").unwrap(), StreamCursor::At("5-1".into()));
     assert_eq!(
         serde_json::from_str::<StreamCursor>("\"-\"").unwrap_err().to_string(),
         "bare marker '-' is not a valid stream cursor; use 'start' or 'end'"
@@ -74,10 +71,7 @@ fn claim_result_json() {
              \"lease_expires_at\":1699999999998}}}}"
         )
     );
-    assert_eq!(
-        serde_json::from_str::<ClaimExecutionResult>(&json).unwrap(),
-        ClaimExecutionResult::Claimed(claimed)
-    );
+    assert_eq!(serde_json::from_str::<ClaimExecutionResult>(&json).unwrap(), ClaimExecutionResult::Claimed(claimed));
     assert!(serde_json::from_str::<ClaimExecutionResult>(&json.replace("Claimed", "claimed")).is_err());
 }
 
@@ -91,9 +85,7 @@ fn create_execution_args_defaults_and_validation() {
     assert!(written.contains("\"payload_encoding\":null") && written.contains("\"tags\":{}"));
     let bad = json.replace("\"lane_id\":\"default\"", "\"lane_id\":\"\"");
     assert_eq!(
-        serde_json::from_str::<CreateExecutionArgs>(&bad)
-            .unwrap_err()
-            .to_string(),
+        serde_json::from_str::<CreateExecutionArgs>(&bad).unwrap_err().to_string(),
         "lane_id is empty at line 1 column 90"
     );
 }

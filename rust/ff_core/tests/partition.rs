@@ -14,11 +14,7 @@ fn reference_crc16(bytes: &[u8]) -> u16 {
     for &byte in bytes {
         crc ^= u16::from(byte) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 == 0 {
-                crc << 1
-            } else {
-                (crc << 1) ^ 0x1021
-            };
+            crc = if crc & 0x8000 == 0 { crc << 1 } else { (crc << 1) ^ 0x1021 };
         }
     }
     crc
@@ -27,10 +23,7 @@ fn reference_crc16(bytes: &[u8]) -> u16 {
 #[test]
 fn crc16_xmodem_check_value() {
     assert_eq!(reference_crc16(b"123456789"), 0x31C3);
-    let config = PartitionConfig {
-        num_flow_partitions: u16::MAX,
-        ..PartitionConfig::default()
-    };
+    let config = PartitionConfig { num_flow_partitions: u16::MAX, ..PartitionConfig::default() };
     // 0x31C3 = 12739 < 65535, so the index is the CRC itself.
     assert_eq!(solo_partition(&LaneId::new("123456789"), &config).index, 0x31C3);
 }
@@ -40,17 +33,9 @@ fn config_defaults_and_counts() {
     let config = PartitionConfig::default();
     assert_eq!(
         config,
-        PartitionConfig {
-            num_flow_partitions: 256,
-            num_budget_partitions: 32,
-            num_quota_partitions: 32
-        }
+        PartitionConfig { num_flow_partitions: 256, num_budget_partitions: 32, num_quota_partitions: 32 }
     );
-    let odd = PartitionConfig {
-        num_flow_partitions: 1,
-        num_budget_partitions: 2,
-        num_quota_partitions: 3,
-    };
+    let odd = PartitionConfig { num_flow_partitions: 1, num_budget_partitions: 2, num_quota_partitions: 3 };
     assert_eq!(odd.count_for(PartitionFamily::Flow), 1);
     assert_eq!(odd.count_for(PartitionFamily::Execution), 1);
     assert_eq!(odd.count_for(PartitionFamily::Budget), 2);
@@ -68,51 +53,30 @@ fn hash_tags_and_display() {
     assert_eq!(p(PartitionFamily::Execution, 7).hash_tag(), "{fp:7}");
     assert_eq!(p(PartitionFamily::Budget, 0).hash_tag(), "{b:0}");
     assert_eq!(p(PartitionFamily::Quota, 31).to_string(), "{q:31}");
-    assert_eq!(
-        format!("{:?}", p(PartitionFamily::Budget, 1)),
-        "Partition { family: Budget, index: 1 }"
-    );
+    assert_eq!(format!("{:?}", p(PartitionFamily::Budget, 1)), "Partition { family: Budget, index: 1 }");
 }
 
 #[test]
 fn flow_and_solo_partition_follow_crc() {
     let config = PartitionConfig::default();
-    for raw in [
-        "67e55044-10b1-426f-9247-bb680e5fe0c8",
-        "00000000-0000-0000-0000-000000000000",
-    ] {
+    for raw in ["67e55044-10b1-426f-9247-bb680e5fe0c8", "00000000-0000-0000-0000-000000000000"] {
         let flow = FlowId::parse(raw).unwrap();
         let expected = reference_crc16(flow.as_bytes()) % 256;
-        assert_eq!(
-            flow_partition(&flow, &config),
-            Partition {
-                family: PartitionFamily::Flow,
-                index: expected
-            }
-        );
+        assert_eq!(flow_partition(&flow, &config), Partition { family: PartitionFamily::Flow, index: expected });
     }
     for lane in ["default", "gpu", "é", ""] {
         let expected = reference_crc16(lane.as_bytes()) % 256;
         assert_eq!(
             solo_partition(&LaneId::new(lane), &config),
-            Partition {
-                family: PartitionFamily::Execution,
-                index: expected
-            }
+            Partition { family: PartitionFamily::Execution, index: expected }
         );
     }
 }
 
 #[test]
 fn zero_counts_are_errors_not_panics() {
-    let config = PartitionConfig {
-        num_flow_partitions: 0,
-        ..PartitionConfig::default()
-    };
-    assert_eq!(
-        try_flow_partition(&FlowId::new(), &config),
-        Err(PartitionCountError::Zero(PartitionFamily::Flow))
-    );
+    let config = PartitionConfig { num_flow_partitions: 0, ..PartitionConfig::default() };
+    assert_eq!(try_flow_partition(&FlowId::new(), &config), Err(PartitionCountError::Zero(PartitionFamily::Flow)));
     assert_eq!(
         try_solo_partition(&LaneId::new("x"), &config),
         Err(PartitionCountError::Zero(PartitionFamily::Execution))
@@ -126,10 +90,7 @@ fn zero_counts_are_errors_not_panics() {
 #[test]
 #[should_panic(expected = "partition count for Execution is 0")]
 fn upstream_signature_still_panics_on_zero() {
-    let config = PartitionConfig {
-        num_flow_partitions: 0,
-        ..PartitionConfig::default()
-    };
+    let config = PartitionConfig { num_flow_partitions: 0, ..PartitionConfig::default() };
     let _ = solo_partition(&LaneId::new("x"), &config);
 }
 
@@ -139,20 +100,15 @@ fn execution_partition_reads_the_tag() {
     // No re-hashing and no comparison with the configured count.
     assert_eq!(
         execution_partition(&eid, &PartitionConfig::default()),
-        Partition {
-            family: PartitionFamily::Execution,
-            index: 300
-        }
+        Partition { family: PartitionFamily::Execution, index: 300 }
     );
 }
 
 #[test]
 fn partition_key_round_trips() {
-    for (family, index) in [
-        (PartitionFamily::Flow, 0),
-        (PartitionFamily::Budget, 31),
-        (PartitionFamily::Quota, u16::MAX),
-    ] {
+    for (family, index) in
+        [(PartitionFamily::Flow, 0), (PartitionFamily::Budget, 31), (PartitionFamily::Quota, u16::MAX)]
+    {
         let partition = Partition { family, index };
         let key = PartitionKey::from(partition);
         assert_eq!(key, PartitionKey::from(&partition));
@@ -160,10 +116,7 @@ fn partition_key_round_trips() {
         assert_eq!(key.parse(), Ok(partition));
         assert_eq!(key.as_partition(), Ok(partition));
     }
-    let exec = PartitionKey::from(Partition {
-        family: PartitionFamily::Execution,
-        index: 4,
-    });
+    let exec = PartitionKey::from(Partition { family: PartitionFamily::Execution, index: 4 });
     assert_eq!(exec.parse().unwrap().family, PartitionFamily::Flow);
     assert_eq!(format!("{exec:?}"), r#"PartitionKey("{fp:4}")"#);
     assert_eq!(exec.to_string(), "{fp:4}");
@@ -183,26 +136,17 @@ fn partition_key_parse_errors() {
     assert_eq!(key("{fp:-1}").parse(), Err(InvalidIndex("-1".into())));
     assert_eq!(key("{fp:1:2}").parse(), Err(InvalidIndex("1:2".into())));
     assert_eq!(MissingBraces.to_string(), "partition key must be wrapped in '{...}'");
-    assert_eq!(
-        MalformedBody.to_string(),
-        "partition key body must be '<prefix>:<index>'"
-    );
+    assert_eq!(MalformedBody.to_string(), "partition key body must be '<prefix>:<index>'");
     assert_eq!(
         UnknownFamilyPrefix("x".into()).to_string(),
         "unknown partition family prefix 'x' (expected 'fp', 'b', 'q')"
     );
-    assert_eq!(
-        InvalidIndex("-1".into()).to_string(),
-        "partition index '-1' is not a valid u16"
-    );
+    assert_eq!(InvalidIndex("-1".into()).to_string(), "partition index '-1' is not a valid u16");
 }
 
 #[test]
 fn reclaim_grant_partition() {
-    let partition = Partition {
-        family: PartitionFamily::Budget,
-        index: 3,
-    };
+    let partition = Partition { family: PartitionFamily::Budget, index: 3 };
     let grant = ReclaimGrant {
         execution_id: ExecutionId::deterministic_solo(
             &LaneId::new("default"),
@@ -215,19 +159,13 @@ fn reclaim_grant_partition() {
         lane_id: LaneId::new("default"),
     };
     assert_eq!(grant.partition(), Ok(partition));
-    let bad = ReclaimGrant {
-        partition_key: key("nope"),
-        ..grant
-    };
+    let bad = ReclaimGrant { partition_key: key("nope"), ..grant };
     assert_eq!(bad.partition(), Err(PartitionKeyParseError::MissingBraces));
 }
 
 #[test]
 fn family_serde_is_snake_case() {
-    assert_eq!(
-        serde_json::to_string(&PartitionFamily::Execution).unwrap(),
-        "\"execution\""
-    );
+    assert_eq!(serde_json::to_string(&PartitionFamily::Execution).unwrap(), "\"execution\"");
     let config: PartitionConfig =
         serde_json::from_str(r#"{"num_flow_partitions":8,"num_budget_partitions":1,"num_quota_partitions":2}"#)
             .unwrap();
@@ -283,34 +221,19 @@ mod keyspace_partition {
     #[test]
     fn solo_partitioners() {
         let config = PartitionConfig::default();
-        assert_eq!(
-            Crc16SoloPartitioner.partition_for_lane(&LaneId::new("default"), &config),
-            86
-        );
+        assert_eq!(Crc16SoloPartitioner.partition_for_lane(&LaneId::new("default"), &config), 86);
         assert_eq!(solo_partition(&LaneId::new("workers-a"), &config).index, 193);
         assert_eq!(format!("{Crc16SoloPartitioner:?}"), "Crc16SoloPartitioner");
 
-        let zero = PartitionConfig {
-            num_flow_partitions: 0,
-            ..config
-        };
+        let zero = PartitionConfig { num_flow_partitions: 0, ..config };
         let p = solo_partition_with(&LaneId::new("x"), &zero, &Fixed(999));
-        assert_eq!(
-            p,
-            Partition {
-                family: PartitionFamily::Execution,
-                index: 999
-            }
-        );
+        assert_eq!(p, Partition { family: PartitionFamily::Execution, index: 999 });
     }
 
     #[test]
     #[should_panic(expected = "num_flow_partitions must be > 0 (division by zero)")]
     fn crc_partitioner_panics_on_zero_like_upstream() {
-        let zero = PartitionConfig {
-            num_flow_partitions: 0,
-            ..PartitionConfig::default()
-        };
+        let zero = PartitionConfig { num_flow_partitions: 0, ..PartitionConfig::default() };
         let _ = Crc16SoloPartitioner.partition_for_lane(&LaneId::new("x"), &zero);
     }
 
@@ -322,11 +245,7 @@ mod keyspace_partition {
         let quota = quota_partition(&QuotaPolicyId::parse(text).unwrap(), &config);
         assert_eq!((budget.family, budget.index), (PartitionFamily::Budget, 21));
         assert_eq!((quota.family, quota.index), (PartitionFamily::Quota, 21));
-        let zero = PartitionConfig {
-            num_budget_partitions: 0,
-            num_quota_partitions: 0,
-            ..config
-        };
+        let zero = PartitionConfig { num_budget_partitions: 0, num_quota_partitions: 0, ..config };
         assert_eq!(
             try_budget_partition(&BudgetId::new(), &zero),
             Err(PartitionCountError::Zero(PartitionFamily::Budget))

@@ -40,14 +40,8 @@ fn lane_id_validates_in_order() {
 #[test]
 fn lane_id_error_messages() {
     assert_eq!(LaneIdError::Empty.to_string(), "lane_id is empty");
-    assert_eq!(
-        LaneIdError::TooLong(70).to_string(),
-        "lane_id exceeds 64 bytes (got 70)"
-    );
-    assert_eq!(
-        LaneIdError::NonPrintable(3).to_string(),
-        "lane_id contains non-ASCII-printable byte at index 3"
-    );
+    assert_eq!(LaneIdError::TooLong(70).to_string(), "lane_id exceeds 64 bytes (got 70)");
+    assert_eq!(LaneIdError::NonPrintable(3).to_string(), "lane_id contains non-ASCII-printable byte at index 3");
 }
 
 #[test]
@@ -92,20 +86,14 @@ fn execution_id_mints_in_the_right_partition() {
     let flow = FlowId::parse(UUID).unwrap();
     let by_flow = ExecutionId::deterministic_for_flow(&flow, &config, Uuid::nil());
     let fp = ff_core::partition::flow_partition(&flow, &config);
-    assert_eq!(
-        by_flow.as_str(),
-        format!("{{fp:{}}}:00000000-0000-0000-0000-000000000000", fp.index)
-    );
+    assert_eq!(by_flow.as_str(), format!("{{fp:{}}}:00000000-0000-0000-0000-000000000000", fp.index));
     assert_eq!(ExecutionId::for_flow(&flow, &config).partition(), fp.index);
     assert_eq!(ExecutionId::solo(&lane, &config).partition(), solo.index);
 }
 
 #[test]
 fn execution_id_zero_partitions_is_an_error() {
-    let config = PartitionConfig {
-        num_flow_partitions: 0,
-        ..PartitionConfig::default()
-    };
+    let config = PartitionConfig { num_flow_partitions: 0, ..PartitionConfig::default() };
     let lane = LaneId::new("default");
     let expected = Err(PartitionCountError::Zero(PartitionFamily::Execution));
     assert_eq!(ExecutionId::try_solo(&lane, &config), expected);
@@ -124,15 +112,9 @@ fn execution_id_parse_keeps_input_verbatim() {
     assert_eq!(eid.partition(), 7);
     assert_eq!(format!("{eid:?}"), format!("ExecutionId(\"{upper}\")"));
     // Leading zeros and `+` are what `str::parse::<u16>` accepts.
-    assert_eq!(
-        ExecutionId::parse(&format!("{{fp:007}}:{UUID}")).unwrap().partition(),
-        7
-    );
+    assert_eq!(ExecutionId::parse(&format!("{{fp:007}}:{UUID}")).unwrap().partition(), 7);
     assert_eq!(ExecutionId::parse(&format!("{{fp:+7}}:{UUID}")).unwrap().partition(), 7);
-    assert_eq!(
-        ExecutionId::parse(&format!("{{fp:65535}}:{UUID}")).unwrap().partition(),
-        65535
-    );
+    assert_eq!(ExecutionId::parse(&format!("{{fp:65535}}:{UUID}")).unwrap().partition(), 65535);
 }
 
 #[test]
@@ -143,14 +125,8 @@ fn execution_id_parse_errors() {
     assert_eq!(ExecutionId::parse("{fp:7"), missing("{fp:7"));
     assert_eq!(ExecutionId::parse("{b:7}:x"), missing("{b:7}:x"));
     assert_eq!(ExecutionId::parse(""), missing(""));
-    assert_eq!(
-        ExecutionId::parse(&format!("{{fp:65536}}:{UUID}")),
-        Err(InvalidPartitionIndex("65536".into()))
-    );
-    assert_eq!(
-        ExecutionId::parse(&format!("{{fp:}}:{UUID}")),
-        Err(InvalidPartitionIndex(String::new()))
-    );
+    assert_eq!(ExecutionId::parse(&format!("{{fp:65536}}:{UUID}")), Err(InvalidPartitionIndex("65536".into())));
+    assert_eq!(ExecutionId::parse(&format!("{{fp:}}:{UUID}")), Err(InvalidPartitionIndex(String::new())));
     assert_eq!(ExecutionId::parse("{fp:1}:nope"), Err(InvalidUuid("nope".into())));
     // The first `}:` ends the index.
     assert_eq!(ExecutionId::parse("{fp:1}:}:x"), Err(InvalidUuid("}:x".into())));
@@ -294,33 +270,15 @@ mod keyspace_types {
     #[test]
     fn cancel_source() {
         assert_eq!(CancelSource::default(), CancelSource::OperatorOverride);
-        assert_eq!(
-            "lease_holder".parse::<CancelSource>().unwrap(),
-            CancelSource::LeaseHolder
-        );
-        assert_eq!(
-            "LeaseHolder".parse::<CancelSource>().unwrap(),
-            CancelSource::Custom("LeaseHolder".into())
-        );
+        assert_eq!("lease_holder".parse::<CancelSource>().unwrap(), CancelSource::LeaseHolder);
+        assert_eq!("LeaseHolder".parse::<CancelSource>().unwrap(), CancelSource::Custom("LeaseHolder".into()));
         assert_eq!("".parse::<CancelSource>().unwrap(), CancelSource::Custom(String::new()));
         assert_eq!(CancelSource::Custom("x".into()).to_string(), "x");
         assert_eq!(format!("{:?}", CancelSource::Custom("x".into())), "Custom(\"x\")");
-        assert_eq!(
-            serde_json::to_string(&CancelSource::FlowCascade).unwrap(),
-            "\"flow_cascade\""
-        );
-        assert_eq!(
-            serde_json::to_string(&CancelSource::Custom("lease_holder".into())).unwrap(),
-            "\"lease_holder\""
-        );
-        assert_eq!(
-            serde_json::from_str::<CancelSource>("\"lease_holder\"").unwrap(),
-            CancelSource::LeaseHolder
-        );
-        assert_eq!(
-            serde_json::from_str::<CancelSource>("\"zz\"").unwrap(),
-            CancelSource::Custom("zz".into())
-        );
+        assert_eq!(serde_json::to_string(&CancelSource::FlowCascade).unwrap(), "\"flow_cascade\"");
+        assert_eq!(serde_json::to_string(&CancelSource::Custom("lease_holder".into())).unwrap(), "\"lease_holder\"");
+        assert_eq!(serde_json::from_str::<CancelSource>("\"lease_holder\"").unwrap(), CancelSource::LeaseHolder);
+        assert_eq!(serde_json::from_str::<CancelSource>("\"zz\"").unwrap(), CancelSource::Custom("zz".into()));
         for bad in ["5", "null", "{\"custom\":\"x\"}"] {
             assert_eq!(
                 serde_json::from_str::<CancelSource>(bad).unwrap_err().to_string(),

@@ -12,19 +12,14 @@ use crate::support::value::{constructors, value_struct};
 /// A valid execution id for seeds, whose fields every constructor replaces.
 pub fn seed_execution_id() -> PyResult<ExecutionId> {
     let nil = uuid::Uuid::nil();
-    Ok(
-        ExecutionId::try_deterministic_solo(&LaneId::new(""), &PartitionConfig::default(), nil)
-            .map_err(crate::support::error::Error::from)?,
-    )
+    Ok(ExecutionId::try_deterministic_solo(&LaneId::new(""), &PartitionConfig::default(), nil)
+        .map_err(crate::support::error::Error::from)?)
 }
 
 /// A grant for seeds (`ReclaimGrant` is exhaustive, but its id has no
 /// constant).
 pub fn seed_grant() -> PyResult<ReclaimGrant> {
-    let partition = Partition {
-        family: PartitionFamily::Flow,
-        index: 0,
-    };
+    let partition = Partition { family: PartitionFamily::Flow, index: 0 };
     Ok(ReclaimGrant {
         execution_id: seed_execution_id()?,
         partition_key: PartitionKey::from(partition),

@@ -5,11 +5,7 @@
 
 // `#[pymethods]` take `&self` and owned arguments whatever their size,
 // and pickling returns spell out Python tuples: these lints fight PyO3.
-#![allow(
-    clippy::trivially_copy_pass_by_ref,
-    clippy::needless_pass_by_value,
-    clippy::type_complexity
-)]
+#![allow(clippy::trivially_copy_pass_by_ref, clippy::needless_pass_by_value, clippy::type_complexity)]
 
 mod backend;
 mod contracts;
@@ -22,38 +18,27 @@ use pyo3::prelude::*;
 #[pymodule]
 mod _ff_core {
     #[pymodule_export]
-    use crate::backend::cancel::{PyCancelFlowPolicy, PyCancelFlowWait};
-    #[pymodule_export]
-    use crate::backend::claim::{PyCapabilitySet, PyClaimPolicy};
-    #[pymodule_export]
-    use crate::backend::completion::{PyCompletionPayload, PyResumeSignal};
-    #[pymodule_export]
-    use crate::backend::config::{
-        PyBackendConfig, PyBackendConnection, PyBackendRetry, PyBackendTimeouts, PyValkeyConnection,
+    use crate::{
+        backend::cancel::{PyCancelFlowPolicy, PyCancelFlowWait},
+        backend::claim::{PyCapabilitySet, PyClaimPolicy},
+        backend::completion::{PyCompletionPayload, PyResumeSignal},
+        backend::config::{
+            PyBackendConfig, PyBackendConnection, PyBackendRetry, PyBackendTimeouts, PyValkeyConnection,
+        },
+        backend::failure::{PyFailOutcome, PyFailureClass, PyFailureReason},
+        backend::frame::{PyFrame, PyFrameKind},
+        backend::handle::{PyBackendTag, PyHandle, PyHandleKind, PyHandleOpaque},
+        backend::lease::{PyLeaseRenewal, PyReclaimToken},
+        backend::scanner::PyScannerFilter,
+        backend::usage::{PyAdmissionDecision, PyUsageDimensions},
+        backend::waitpoint::{PyWaitpointHmac, PyWaitpointKind, PyWaitpointSpec},
+        contracts::PyReclaimGrant,
+        partition::{
+            PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey, execution_partition_py, flow_partition,
+            solo_partition,
+        },
+        types::{PyExecutionId, PyFlowId, PyLaneId, PyNamespace, PySignalId, PyTimestampMs, PyWaitpointToken},
     };
-    #[pymodule_export]
-    use crate::backend::failure::{PyFailOutcome, PyFailureClass, PyFailureReason};
-    #[pymodule_export]
-    use crate::backend::frame::{PyFrame, PyFrameKind};
-    #[pymodule_export]
-    use crate::backend::handle::{PyBackendTag, PyHandle, PyHandleKind, PyHandleOpaque};
-    #[pymodule_export]
-    use crate::backend::lease::{PyLeaseRenewal, PyReclaimToken};
-    #[pymodule_export]
-    use crate::backend::scanner::PyScannerFilter;
-    #[pymodule_export]
-    use crate::backend::usage::{PyAdmissionDecision, PyUsageDimensions};
-    #[pymodule_export]
-    use crate::backend::waitpoint::{PyWaitpointHmac, PyWaitpointKind, PyWaitpointSpec};
-    #[pymodule_export]
-    use crate::contracts::PyReclaimGrant;
-    #[pymodule_export]
-    use crate::partition::{
-        PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey, execution_partition_py, flow_partition,
-        solo_partition,
-    };
-    #[pymodule_export]
-    use crate::types::{PyExecutionId, PyFlowId, PyLaneId, PyNamespace, PySignalId, PyTimestampMs, PyWaitpointToken};
 
     #[pymodule_export]
     #[allow(non_upper_case_globals)]

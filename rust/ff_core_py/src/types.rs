@@ -107,10 +107,7 @@ impl PyExecutionId {
         uuid: &Bound<'_, PyAny>,
     ) -> Result<Self> {
         let uuid = uuid::Uuid::load(uuid)?;
-        Self::minted(
-            py,
-            ExecutionId::try_deterministic_for_flow(&flow.get().0, &config.get().to_rust(py)?, uuid),
-        )
+        Self::minted(py, ExecutionId::try_deterministic_for_flow(&flow.get().0, &config.get().to_rust(py)?, uuid))
     }
 
     #[staticmethod]
@@ -122,10 +119,7 @@ impl PyExecutionId {
     ) -> Result<Self> {
         let uuid = uuid::Uuid::load(uuid)?;
         let lane = lane.get().to_rust(py)?;
-        Self::minted(
-            py,
-            ExecutionId::try_deterministic_solo(&lane, &config.get().to_rust(py)?, uuid),
-        )
+        Self::minted(py, ExecutionId::try_deterministic_solo(&lane, &config.get().to_rust(py)?, uuid))
     }
 
     /// Validate `{fp:N}:<uuid>`; the string is kept verbatim.

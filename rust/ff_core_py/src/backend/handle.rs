@@ -42,9 +42,7 @@ value_dunders!(PyHandleOpaque);
 impl PyHandleOpaque {
     #[new]
     fn construct(bytes: &Bound<'_, PyAny>) -> PyResult<Self> {
-        Ok(Self {
-            bytes: Vec::<u8>::store(bytes)?,
-        })
+        Ok(Self { bytes: Vec::<u8>::store(bytes)? })
     }
 
     #[staticmethod]

@@ -39,9 +39,7 @@ fn reply<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a [u8]>> {
         Ok(ns) => ns.get().text.bind(value.py()).as_any(),
         Err(_) => value,
     };
-    let text = text
-        .cast::<PyString>()
-        .map_err(|_| type_error("bytes, str, Namespace or None", value))?;
+    let text = text.cast::<PyString>().map_err(|_| type_error("bytes, str, Namespace or None", value))?;
     Ok(Some(text.to_str().map_or(NEVER_UTF8, str::as_bytes)))
 }
 
@@ -56,10 +54,7 @@ impl PyScannerFilter {
             Ok(pair) => Some(pair.get_borrowed_item(1)?.extract::<&str>()?.as_bytes()),
             Err(_) => None,
         };
-        Ok(ScannerFilterView {
-            namespace,
-            instance_tag_value,
-        })
+        Ok(ScannerFilterView { namespace, instance_tag_value })
     }
 }
 
@@ -102,10 +97,7 @@ impl PyScannerFilter {
                 .ok()
                 .filter(|pair| pair.len() == 2)
                 .ok_or_else(|| type_error("a (core_namespace, tag_value) 2-tuple", pair))?;
-            Ok(view.matches(
-                reply(&*pair.get_borrowed_item(0)?)?,
-                reply(&*pair.get_borrowed_item(1)?)?,
-            ))
+            Ok(view.matches(reply(&*pair.get_borrowed_item(0)?)?, reply(&*pair.get_borrowed_item(1)?)?))
         };
         let results = if let Ok(list) = pairs.cast::<PyList>() {
             let mut results = Vec::with_capacity(list.len());
@@ -117,10 +109,7 @@ impl PyScannerFilter {
             }
             results
         } else {
-            pairs
-                .try_iter()?
-                .map(|pair| check(&pair?))
-                .collect::<PyResult<Vec<_>>>()?
+            pairs.try_iter()?.map(|pair| check(&pair?)).collect::<PyResult<Vec<_>>>()?
         };
         PyList::new(py, results)
     }

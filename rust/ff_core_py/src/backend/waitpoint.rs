@@ -26,9 +26,7 @@ text_constructors!(PyWaitpointHmac(token));
 impl PyWaitpointHmac {
     /// The wrapped token, which redacts as this does.
     fn token(&self, py: Python<'_>) -> PyWaitpointToken {
-        PyWaitpointToken {
-            text: self.text.clone_ref(py),
-        }
+        PyWaitpointToken { text: self.text.clone_ref(py) }
     }
 
     /// The raw `kid:40hex`, for transport code only.

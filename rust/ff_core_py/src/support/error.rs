@@ -133,7 +133,5 @@ pub fn for_argument(py: Python<'_>, name: &str, err: PyErr) -> PyErr {
 
 /// A variant of a `#[non_exhaustive]` enum that this binding does not list.
 pub fn unknown_variant(type_name: &str, value: &impl Debug) -> PyErr {
-    PyValueError::new_err(format!(
-        "{type_name}::{value:?} is a variant this binding does not know"
-    ))
+    PyValueError::new_err(format!("{type_name}::{value:?} is a variant this binding does not know"))
 }

@@ -33,10 +33,7 @@ pub trait Slot: Sized {
 // ── fallible building blocks ────────────────────────────────────────────
 
 pub fn type_error(expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
-    let got = value
-        .get_type()
-        .name()
-        .map_or_else(|_| "?".to_owned(), |name| name.to_string());
+    let got = value.get_type().name().map_or_else(|_| "?".to_owned(), |name| name.to_string());
     PyTypeError::new_err(format!("expected {expected}, not {got}"))
 }
 
@@ -90,10 +87,7 @@ impl fmt::Write for FallibleText {
 
 /// `format!("{:?}")` / `format!("{}")` as a Python `str`, fallibly.
 pub fn format_py<'py>(py: Python<'py>, args: fmt::Arguments<'_>) -> PyResult<Bound<'py, PyString>> {
-    let mut out = FallibleText {
-        text: String::new(),
-        out_of_memory: false,
-    };
+    let mut out = FallibleText { text: String::new(), out_of_memory: false };
     if fmt::write(&mut out, args).is_err() {
         return Err(if out.out_of_memory {
             PyMemoryError::new_err(())
@@ -120,21 +114,13 @@ pub fn utf8<'a>(text: &'a Bound<'_, PyString>) -> PyResult<&'a str> {
 pub fn exact_str<'py>(value: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
     let text = value.cast::<PyString>().map_err(|_| type_error("str", value))?;
     let valid = utf8(text)?;
-    if value.is_exact_instance_of::<PyString>() {
-        Ok(text.clone())
-    } else {
-        py_str(value.py(), valid)
-    }
+    if value.is_exact_instance_of::<PyString>() { Ok(text.clone()) } else { py_str(value.py(), valid) }
 }
 
 /// The argument itself when its type is exactly `T`, else `dump(load)`:
 /// what every slot stores after validating.
 fn keep_or_dump<S: Slot, T: PyTypeInfo>(value: &Bound<'_, PyAny>, rust: &S) -> PyResult<Py<PyAny>> {
-    if value.is_exact_instance_of::<T>() {
-        Ok(value.clone().unbind())
-    } else {
-        S::dump(value.py(), rust)
-    }
+    if value.is_exact_instance_of::<T>() { Ok(value.clone().unbind()) } else { S::dump(value.py(), rust) }
 }
 
 /// `impl Slot` with the three bodies given inline.
@@ -228,19 +214,11 @@ slot!(
 
 impl<T: Slot> Slot for Option<T> {
     fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        if value.is_none() {
-            Ok(value.clone().unbind())
-        } else {
-            T::store(value)
-        }
+        if value.is_none() { Ok(value.clone().unbind()) } else { T::store(value) }
     }
 
     fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        if kept.is_none() {
-            Ok(None)
-        } else {
-            T::load(kept).map(Some)
-        }
+        if kept.is_none() { Ok(None) } else { T::load(kept).map(Some) }
     }
 
     fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
@@ -292,9 +270,7 @@ slot!(
 /// Any mapping of `str` to `int`, kept as a read-only mapping in key order.
 impl Slot for BTreeMap<String, u64> {
     fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let items = value
-            .call_method0("items")
-            .map_err(|_| type_error("a mapping of str to int", value))?;
+        let items = value.call_method0("items").map_err(|_| type_error("a mapping of str to int", value))?;
         let mut sorted = BTreeMap::new();
         for item in items.try_iter()? {
             let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;

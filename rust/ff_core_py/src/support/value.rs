@@ -67,9 +67,7 @@ pub fn named_fields<'py>(
         let key = key.cast_into::<PyString>()?;
         let name = key.to_str()?;
         let index = fields.iter().position(|field| *field == name).ok_or_else(|| {
-            PyTypeError::new_err(format!(
-                "{type_name}.{method}() got an unexpected keyword argument '{name}'"
-            ))
+            PyTypeError::new_err(format!("{type_name}.{method}() got an unexpected keyword argument '{name}'"))
         })?;
         named.push((index, value));
     }
@@ -104,10 +102,7 @@ pub fn all_fields<'py>(
     }
     if required {
         if let Some(missing) = (0..fields.len()).find(|i| !named.iter().any(|(j, _)| j == i)) {
-            return Err(PyTypeError::new_err(format!(
-                "{type_name}() missing required argument '{}'",
-                fields[missing]
-            )));
+            return Err(PyTypeError::new_err(format!("{type_name}() missing required argument '{}'", fields[missing])));
         }
     }
     Ok(named)
@@ -159,9 +154,7 @@ macro_rules! class_slot {
     ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr) => {
         impl $crate::support::slot::Slot for $rust {
             fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-                value
-                    .cast::<$py>()
-                    .map_err(|_| $crate::support::slot::type_error($name, value))?;
+                value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
                 Ok(value.clone().unbind())
             }
 
