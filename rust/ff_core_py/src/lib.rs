@@ -3,13 +3,25 @@
 //! math) lives in `ff_core`; this crate only converts and validates.
 //! The modules mirror the crate's; `support` holds the shared machinery.
 
-// `#[pymethods]` take `&self` and owned arguments whatever their size,
-// and pickling returns spell out Python tuples: these lints fight PyO3.
-#![allow(clippy::trivially_copy_pass_by_ref, clippy::needless_pass_by_value, clippy::type_complexity)]
+// `#[pymethods]` take `&self` (used or not) and owned arguments whatever
+// their size, keep the Rust names of consuming methods (`into_wire_string`,
+// `to_json` on `Copy` values) although Python never consumes, and pickling
+// returns spell out Python tuples: these lints fight PyO3.
+#![allow(
+    clippy::trivially_copy_pass_by_ref,
+    clippy::needless_pass_by_value,
+    clippy::type_complexity,
+    clippy::unused_self,
+    clippy::wrong_self_convention
+)]
 
 mod backend;
 mod contracts;
+mod hash;
+mod keys;
 mod partition;
+mod policy;
+mod state;
 mod support;
 mod types;
 
@@ -32,12 +44,36 @@ mod _ff_core {
         backend::scanner::PyScannerFilter,
         backend::usage::{PyAdmissionDecision, PyUsageDimensions},
         backend::waitpoint::{PyWaitpointHmac, PyWaitpointKind, PyWaitpointSpec},
-        contracts::PyReclaimGrant,
-        partition::{
-            PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey, execution_partition_py, flow_partition,
-            solo_partition,
+        contracts::{
+            PyClaimExecutionResult, PyClaimGrant, PyClaimedExecution, PyCreateExecutionArgs, PyReclaimGrant,
+            PyStreamCursor,
         },
-        types::{PyExecutionId, PyFlowId, PyLaneId, PyNamespace, PySignalId, PyTimestampMs, PyWaitpointToken},
+        hash::{fnv1a_u16_mod, fnv1a_u64, fnv1a_xor8hex},
+        keys::{
+            PyBudgetKeyContext, PyExecKeyContext, PyFlowIndexKeys, PyFlowKeyContext, PyIndexKeys, PyQuotaKeyContext,
+            budget_attach_key, budget_policies_index, budget_resets_key, global_config_partitions, idempotency_key,
+            lane_config_key, lane_counts_key, lanes_index_key, namespace_executions_key, noop_key, quota_attach_key,
+            quota_policies_index, tag_index_key, usage_dedup_key, waitpoint_key_resolution, worker_caps_key,
+            worker_key, workers_capability_key, workers_index_key,
+        },
+        partition::{
+            PyCrc16SoloPartitioner, PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey,
+            budget_partition, execution_partition_py, flow_partition, quota_partition, solo_partition,
+            solo_partition_with,
+        },
+        policy::{
+            PyBackoffStrategy, PyExecutionPolicy, PyFallbackPolicy, PyFallbackTier, PyRetryPolicy,
+            PyRoutingRequirements, PyStreamPolicy, PySuspensionPolicy, PyTimeoutPolicy,
+        },
+        state::{
+            PyAttemptLifecycle, PyAttemptState, PyAttemptType, PyBlockingReason, PyEligibilityState, PyLaneState,
+            PyLifecyclePhase, PyOwnershipState, PyPublicState, PyStateVector, PyTerminalOutcome,
+        },
+        types::{
+            PyAttemptId, PyAttemptIndex, PyBudgetId, PyCancelSource, PyEdgeId, PyExecutionId, PyFlowId, PyLaneId,
+            PyLeaseEpoch, PyLeaseFence, PyLeaseId, PyNamespace, PyQuotaPolicyId, PySignalId, PySuspensionId,
+            PyTimestampMs, PyWaitpointId, PyWaitpointKey, PyWaitpointToken, PyWorkerId, PyWorkerInstanceId,
+        },
     };
 
     #[pymodule_export]
@@ -45,6 +81,12 @@ mod _ff_core {
     const __version__: &str = env!("CARGO_PKG_VERSION");
     #[pymodule_export]
     const LANE_ID_MAX_BYTES: usize = ff_core::types::LANE_ID_MAX_BYTES;
+    #[pymodule_export]
+    const USAGE_DEDUP_KEY_PREFIX: &str = ff_core::keys::USAGE_DEDUP_KEY_PREFIX;
+    #[pymodule_export]
+    const CAPS_MAX_BYTES: usize = ff_core::policy::CAPS_MAX_BYTES;
+    #[pymodule_export]
+    const CAPS_MAX_TOKENS: usize = ff_core::policy::CAPS_MAX_TOKENS;
 
     use pyo3::prelude::*;
 

@@ -2,9 +2,11 @@
 //! partition math (which runs in Rust).
 
 use ff_core::partition::{
-    Partition, PartitionConfig, PartitionFamily, PartitionKey, execution_partition, try_flow_partition,
-    try_solo_partition,
+    Crc16SoloPartitioner, Partition, PartitionConfig, PartitionFamily, PartitionKey, SoloPartitioner,
+    execution_partition, solo_partition_with as solo_partition_with_core, try_budget_partition, try_flow_partition,
+    try_quota_partition, try_solo_partition,
 };
+use ff_core::types::LaneId;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use serde::Deserialize;
@@ -12,9 +14,10 @@ use serde::de::IntoDeserializer;
 use serde::de::value::{Error as SerdeError, StrDeserializer};
 
 use crate::support::error::Result;
+use crate::support::json::json_methods;
 use crate::support::slot::{format_py, py_str};
 use crate::support::value::{constructors, string_value, unit_enum, value_struct};
-use crate::types::{PyExecutionId, PyFlowId, PyLaneId};
+use crate::types::{PyBudgetId, PyExecutionId, PyFlowId, PyLaneId, PyQuotaPolicyId};
 
 unit_enum!(
     /// What a partition shards; exhaustive, unlike the backend enums.
@@ -127,4 +130,102 @@ pub fn execution_partition_py(
 ) -> PyResult<PyPartition> {
     let partition = execution_partition(&eid.get().to_rust(py)?, &config.get().to_rust(py)?);
     PyPartition::from_rust(py, &partition)
+}
+
+json_methods!(PyPartitionFamily, PyPartitionConfig, PyPartitionKey);
+
+#[pymethods]
+impl PyPartition {
+    /// Decode a key (`TryFrom<&PartitionKey>`): what `PartitionKey.parse` does.
+    #[staticmethod]
+    fn try_from(py: Python<'_>, key: &Bound<'_, PyPartitionKey>) -> Result<Self> {
+        Ok(Self::from_rust(py, &Partition::try_from(&key.get().to_rust(py)?)?)?)
+    }
+}
+
+/// The default solo partitioner: CRC-16 of the lane's UTF-8 bytes.
+/// Upstream derives no `PartialEq`: `==` is identity, and it is unhashable.
+#[pyclass(frozen, immutable_type, name = "Crc16SoloPartitioner", module = "ff_core._ff_core")]
+pub struct PyCrc16SoloPartitioner;
+
+#[pymethods]
+impl PyCrc16SoloPartitioner {
+    #[new]
+    fn construct() -> Self {
+        Self
+    }
+
+    fn partition_for_lane(
+        &self,
+        py: Python<'_>,
+        lane: &Bound<'_, PyLaneId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> Result<u16> {
+        let lane = lane.get().to_rust(py)?;
+        Ok(Crc16SoloPartitioner.try_partition_for_lane(&lane, &config.get().to_rust(py)?)?)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("{Crc16SoloPartitioner:?}")
+    }
+
+    #[classattr]
+    fn __hash__(py: Python<'_>) -> Py<PyAny> {
+        py.None()
+    }
+}
+
+/// A partitioner whose answer Python already gave, for the crate's
+/// `solo_partition_with` (its trait method cannot fail or call Python).
+struct Answered(u16);
+
+impl SoloPartitioner for Answered {
+    fn partition_for_lane(&self, _: &LaneId, _: &PartitionConfig) -> u16 {
+        self.0
+    }
+}
+
+/// The lane's partition by `partitioner`: `Crc16SoloPartitioner()` or any
+/// object with `partition_for_lane(lane, config) -> int`. Its exceptions
+/// propagate; a non-int result raises `TypeError`, one outside 0–65535
+/// `OverflowError`. Like upstream, neither the count nor the range is
+/// checked.
+#[pyfunction]
+pub fn solo_partition_with(
+    py: Python<'_>,
+    lane: &Bound<'_, PyLaneId>,
+    config: &Bound<'_, PyPartitionConfig>,
+    partitioner: &Bound<'_, PyAny>,
+) -> Result<PyPartition> {
+    let index = if let Ok(crc) = partitioner.cast::<PyCrc16SoloPartitioner>() {
+        crc.get().partition_for_lane(py, lane, config)?
+    } else {
+        let answer = partitioner.call_method1("partition_for_lane", (lane, config))?;
+        if !answer.is_instance_of::<pyo3::types::PyInt>() {
+            return Err(crate::support::slot::type_error("int from partition_for_lane", &answer).into());
+        }
+        answer.extract::<u16>()?
+    };
+    let partition = solo_partition_with_core(&lane.get().to_rust(py)?, &config.get().to_rust(py)?, &Answered(index));
+    Ok(PyPartition::from_rust(py, &partition)?)
+}
+
+/// The budget's partition: CRC-16 of the UUID's 16 raw bytes.
+#[pyfunction]
+pub fn budget_partition(
+    py: Python<'_>,
+    budget: &Bound<'_, PyBudgetId>,
+    config: &Bound<'_, PyPartitionConfig>,
+) -> Result<PyPartition> {
+    Ok(PyPartition::from_rust(py, &try_budget_partition(&budget.get().0, &config.get().to_rust(py)?)?)?)
+}
+
+/// The quota policy's partition: CRC-16 of the UUID's 16 raw bytes.
+#[pyfunction]
+pub fn quota_partition(
+    py: Python<'_>,
+    quota: &Bound<'_, PyQuotaPolicyId>,
+    config: &Bound<'_, PyPartitionConfig>,
+) -> Result<PyPartition> {
+    Ok(PyPartition::from_rust(py, &try_quota_partition(&quota.get().0, &config.get().to_rust(py)?)?)?)
 }

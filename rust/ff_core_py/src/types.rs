@@ -1,13 +1,18 @@
 //! `ff_core::types`: identifiers, the timestamp and the waitpoint token.
 
-use ff_core::types::{ExecutionId, FlowId, LaneId, Namespace, SignalId, TimestampMs, WaitpointToken};
+use ff_core::types::{
+    AttemptId, AttemptIndex, BudgetId, CancelSource, EdgeId, ExecutionId, FlowId, LaneId, LeaseEpoch, LeaseFence,
+    LeaseId, Namespace, QuotaPolicyId, SignalId, SuspensionId, TimestampMs, WaitpointId, WaitpointKey, WaitpointToken,
+    WorkerId, WorkerInstanceId,
+};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyType};
 
 use crate::partition::PyPartitionConfig;
 use crate::support::error::Result;
+use crate::support::json::json_methods;
 use crate::support::slot::{Slot, exact_str, format_py, try_string, utf8};
-use crate::support::value::{Value, class_slot, string_value, value_dunders};
+use crate::support::value::{Value, class_slot, constructors, data_enum, string_value, value_dunders, value_struct};
 
 string_value!(
     /// Tenant or workspace scope.
@@ -202,31 +207,58 @@ uuid_value!(
     PySignalId "SignalId" => SignalId
 );
 
-/// Unix epoch milliseconds; `int(ts)` gives the number.
-#[pyclass(frozen, immutable_type, eq, ord, name = "TimestampMs", module = "ff_core._ff_core")]
-#[derive(PartialEq, PartialOrd)]
-pub struct PyTimestampMs(pub TimestampMs);
+/// A newtype over an integer (`TimestampMs(i64)`, `LeaseEpoch(u64)`…):
+/// `T(n)`, `int(x)`, ordered and hashable; `str` is the number.
+macro_rules! number_value {
+    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident($int:ty)) => {
+        $(#[$doc])*
+        #[pyclass(frozen, immutable_type, eq, ord, name = $name, module = "ff_core._ff_core")]
+        #[derive(PartialEq, PartialOrd)]
+        pub struct $py(pub $rust);
 
-impl Value for PyTimestampMs {
-    type Rust = TimestampMs;
+        impl Value for $py {
+            type Rust = $rust;
 
-    fn to_rust(&self, _py: Python<'_>) -> PyResult<TimestampMs> {
-        Ok(self.0)
-    }
+            fn to_rust(&self, _py: Python<'_>) -> PyResult<$rust> {
+                Ok(self.0)
+            }
+        }
+
+        class_slot!($rust => $py, $name,
+            load(kept) Ok(kept.cast::<$py>()?.get().0),
+            dump(py, value) Ok(Py::new(py, $py(*value))?.into_any()));
+        value_dunders!($py, yes);
+        json_methods!($py);
+
+        #[pymethods]
+        impl $py {
+            #[new]
+            fn construct(value: $int) -> Self {
+                Self($rust(value))
+            }
+
+            fn __int__(&self) -> $int {
+                self.0.0
+            }
+
+            fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                format_py(py, format_args!("{}", self.0))
+            }
+
+            fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, ($int,)) {
+                (slf.get_type(), (slf.get().0.0,))
+            }
+        }
+    };
 }
 
-class_slot!(TimestampMs => PyTimestampMs, "TimestampMs",
-    load(kept) Ok(kept.cast::<PyTimestampMs>()?.get().0),
-    dump(py, value) Ok(Py::new(py, PyTimestampMs(*value))?.into_any()));
-value_dunders!(PyTimestampMs, yes);
+number_value!(
+    /// Unix epoch milliseconds; `int(ts)` gives the number.
+    PyTimestampMs "TimestampMs" => TimestampMs(i64)
+);
 
 #[pymethods]
 impl PyTimestampMs {
-    #[new]
-    fn construct(millis: i64) -> Self {
-        Self(TimestampMs(millis))
-    }
-
     #[staticmethod]
     fn now() -> Self {
         Self(TimestampMs::now())
@@ -236,16 +268,149 @@ impl PyTimestampMs {
     fn from_millis(millis: i64) -> Self {
         Self(TimestampMs::from_millis(millis))
     }
+}
 
-    fn __int__(&self) -> i64 {
-        self.0.0
+number_value!(
+    /// Fencing token: grows by one per lease issued on an execution.
+    PyLeaseEpoch "LeaseEpoch" => LeaseEpoch(u64)
+);
+number_value!(
+    /// Zero-based attempt number.
+    PyAttemptIndex "AttemptIndex" => AttemptIndex(u32)
+);
+
+/// `new(n)` and `next()`, which raises `OverflowError` at the maximum
+/// (where upstream panics or wraps) and leaves the receiver unchanged.
+macro_rules! counter_methods {
+    ($($py:ident => $rust:ident($int:ty)),+) => {$(
+        #[pymethods]
+        impl $py {
+            #[staticmethod]
+            fn new(value: $int) -> Self {
+                Self($rust::new(value))
+            }
+
+            fn next(&self) -> PyResult<Self> {
+                let next = self.0.try_next().ok_or_else(|| {
+                    pyo3::exceptions::PyOverflowError::new_err(concat!(stringify!($rust), " is at its maximum"))
+                })?;
+                Ok(Self(next))
+            }
+        }
+    )+};
+}
+
+counter_methods!(PyLeaseEpoch => LeaseEpoch(u64), PyAttemptIndex => AttemptIndex(u32));
+
+uuid_value!(
+    /// Identity of a budget.
+    PyBudgetId "BudgetId" => BudgetId
+);
+uuid_value!(
+    /// Identity of a quota policy.
+    PyQuotaPolicyId "QuotaPolicyId" => QuotaPolicyId
+);
+uuid_value!(
+    /// Identity of one lease on an execution.
+    PyLeaseId "LeaseId" => LeaseId
+);
+uuid_value!(
+    /// Identity of one attempt of an execution.
+    PyAttemptId "AttemptId" => AttemptId
+);
+uuid_value!(
+    /// Identity of a waitpoint.
+    PyWaitpointId "WaitpointId" => WaitpointId
+);
+uuid_value!(
+    /// Identity of one suspension of an execution.
+    PySuspensionId "SuspensionId" => SuspensionId
+);
+uuid_value!(
+    /// Identity of a dependency edge between executions.
+    PyEdgeId "EdgeId" => EdgeId
+);
+
+string_value!(
+    /// A logical worker.
+    PyWorkerId "WorkerId" => WorkerId, from text => WorkerId::new(try_string(text)?);
+    str: text;
+);
+string_value!(
+    /// One worker process.
+    PyWorkerInstanceId "WorkerInstanceId" => WorkerInstanceId, from text => WorkerInstanceId::new(try_string(text)?);
+    str: text;
+);
+string_value!(
+    /// Opaque token that resolves to a waitpoint for signal delivery.
+    PyWaitpointKey "WaitpointKey" => WaitpointKey, from text => WaitpointKey::new(try_string(text)?);
+    str: text;
+);
+text_constructors!(PyWorkerId(value), PyWorkerInstanceId(value), PyWaitpointKey(value));
+json_methods!(
+    PyNamespace,
+    PyLaneId,
+    PyWaitpointToken,
+    PyExecutionId,
+    PyFlowId,
+    PySignalId,
+    PyBudgetId,
+    PyQuotaPolicyId,
+    PyLeaseId,
+    PyAttemptId,
+    PyWaitpointId,
+    PySuspensionId,
+    PyEdgeId,
+    PyWorkerId,
+    PyWorkerInstanceId,
+    PyWaitpointKey
+);
+
+value_struct!(
+    /// Proof of lease ownership, passed by every lease-bound call.
+    PyLeaseFence "LeaseFence" => LeaseFence = LeaseFence {
+        lease_id: LeaseId::from_uuid(uuid::Uuid::nil()),
+        lease_epoch: LeaseEpoch(0),
+        attempt_id: AttemptId::from_uuid(uuid::Uuid::nil()),
+    };
+    fields { lease_id: LeaseId, lease_epoch: LeaseEpoch, attempt_id: AttemptId }
+    hash: no;
+);
+constructors!(PyLeaseFence { fields required; });
+json_methods!(PyLeaseFence);
+
+data_enum!(
+    /// Who asked for a cancellation. `CancelSource()` is the default,
+    /// `OperatorOverride`; `str` is the wire name or the `Custom` text.
+    PyCancelSource "CancelSource" => CancelSource;
+    hash: no;
+    units [OperatorOverride, LeaseHolder, FlowCascade, SystemTimeout];
+    /// Any other source, by name.
+    Custom tuple { _0: String }
+);
+json_methods!(PyCancelSource);
+
+#[pymethods]
+impl PyCancelSource {
+    /// The `Default`, `OperatorOverride` (the singleton itself).
+    #[new]
+    fn construct(py: Python<'_>) -> PyResult<Py<Self>> {
+        Self::OperatorOverride(py)
+    }
+
+    fn as_str<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        crate::support::slot::py_str(py, self.0.as_str())
     }
 
     fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-        format_py(py, format_args!("{}", self.0))
+        self.as_str(py)
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, PyType>, (i64,)) {
-        (slf.get_type(), (slf.get().0.0,))
+    /// Never raises: the four wire names give their variants, anything
+    /// else `Custom`.
+    #[staticmethod]
+    fn from_str(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let Ok(parsed) = utf8(&exact_str(text)?)?.parse::<CancelSource>();
+        CancelSource::dump(py, &parsed)
     }
 }

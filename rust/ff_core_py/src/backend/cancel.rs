@@ -18,5 +18,5 @@ data_enum!(
     hash: yes;
     units [NoWait, WaitIndefinite];
     /// Block until member cancellations complete, up to a timeout.
-    WaitTimeout () _0: Duration;
+    WaitTimeout tuple { _0: Duration }
 );

@@ -49,7 +49,7 @@ data_enum!(
     hash: no;
     units [];
     /// The Valkey arm.
-    Valkey () _0: ValkeyConnection;
+    Valkey tuple { _0: ValkeyConnection }
 );
 
 value_struct!(

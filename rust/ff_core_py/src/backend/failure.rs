@@ -24,5 +24,5 @@ data_enum!(
     hash: no;
     units [TerminalFailed];
     /// Retry was scheduled: the execution is in delayed backoff.
-    RetryScheduled {} delay_until: TimestampMs;
+    RetryScheduled named { delay_until: TimestampMs }
 );

@@ -27,7 +27,7 @@ data_enum!(
     hash: no;
     units [Admitted];
     /// Rate-limited or concurrency-capped; retry after the interval.
-    Throttled {} retry_after_ms: u64;
+    Throttled named { retry_after_ms: u64 }
     /// Rejected outright: budget exhausted or policy violation.
-    Rejected {} reason: String;
+    Rejected named { reason: String }
 );

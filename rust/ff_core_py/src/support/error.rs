@@ -5,6 +5,7 @@
 
 use std::fmt::{Debug, Display};
 
+use ff_core::contracts::StreamCursorParseError;
 use ff_core::partition::{PartitionCountError, PartitionKeyParseError};
 use ff_core::types::{ExecutionIdParseError, LaneIdError};
 use pyo3::exceptions::{PyTypeError, PyValueError};
@@ -32,6 +33,8 @@ exceptions!(
     ExecutionIdParseError: "A string is not an execution id (`ExecutionId.parse`).",
     PartitionKeyParseError: "A partition key does not decode (`PartitionKey.parse`).",
     PartitionCountError: "A partition count is 0, which the partition math would divide by.",
+    JsonError: "A JSON document does not hold the type (`from_json`); the message is serde_json's.",
+    StreamCursorParseError: "A string is not a stream cursor (`StreamCursor.from_str`).",
 );
 
 pub enum Error {
@@ -40,6 +43,7 @@ pub enum Error {
     ExecutionIdParse(ExecutionIdParseError),
     PartitionKeyParse(PartitionKeyParseError),
     PartitionCount(PartitionCountError),
+    StreamCursorParse(StreamCursorParseError),
     /// `uuid::Error` has no enum of ours: a plain `ValueError` with its text.
     Uuid(uuid::Error),
 }
@@ -62,6 +66,7 @@ from_error!(
     ExecutionIdParse(ExecutionIdParseError),
     PartitionKeyParse(PartitionKeyParseError),
     PartitionCount(PartitionCountError),
+    StreamCursorParse(StreamCursorParseError),
     Uuid(uuid::Error)
 );
 
@@ -110,6 +115,15 @@ impl From<Error> for PyErr {
                         | PartitionKeyParseError::InvalidIndex(text) => text.into_bound_py_any(py),
                     };
                     exception::<exc::PartitionKeyParseError, _>(py, &err, payload)
+                }
+                Error::StreamCursorParse(err) => {
+                    let payload = match &err {
+                        StreamCursorParseError::Empty => none,
+                        StreamCursorParseError::BareMarkerRejected(text) | StreamCursorParseError::Malformed(text) => {
+                            text.into_bound_py_any(py)
+                        }
+                    };
+                    exception::<exc::StreamCursorParseError, _>(py, &err, payload)
                 }
                 Error::PartitionCount(err) => {
                     let PartitionCountError::Zero(family) = err;

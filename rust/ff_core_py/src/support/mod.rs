@@ -1,7 +1,9 @@
 //! What every binding module uses: field conversions (`slot`), the one
-//! error type (`error`) and the declaring macros (`value`).
+//! error type (`error`), the declaring macros (`value`) and the JSON wire
+//! form (`json`).
 
 pub mod error;
+pub mod json;
 pub mod slot;
 pub mod value;
 

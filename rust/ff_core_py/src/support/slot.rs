@@ -128,12 +128,14 @@ macro_rules! slot {
     ($(#[$doc:meta])* $t:ty,
      store($value:ident) $store:block
      load($kept:ident) $load:block
-     dump($py:ident, $rust:ident) $dump:block) => {
+     dump($py:ident, $rust:ident) $dump:block
+     $(pickled($pkept:ident) $pickled:block)?) => {
         $(#[$doc])*
         impl Slot for $t {
             fn store($value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> $store
             fn load($kept: &Bound<'_, PyAny>) -> PyResult<Self> $load
             fn dump($py: Python<'_>, $rust: &Self) -> PyResult<Py<PyAny>> $dump
+            $(fn pickled<'py>($pkept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> $pickled)?
         }
     };
 }
@@ -306,3 +308,72 @@ impl Slot for BTreeMap<String, u64> {
         kept.call_method0("copy")
     }
 }
+
+slot!(
+    /// `float` (an `int` is accepted and kept as a `float`).
+    f64,
+    store(value) {
+        let number: f64 = value.extract()?;
+        keep_or_dump::<Self, pyo3::types::PyFloat>(value, &number)
+    }
+    load(kept) { kept.extract() }
+    dump(py, value) { Ok(pyo3::types::PyFloat::new(py, *value).into_any().unbind()) });
+
+/// A `Vec` of values with classes of their own: any iterable of them
+/// (but not a `str`), kept as a `tuple`.
+macro_rules! tuple_slot {
+    ($($item:ty),+) => {$(
+        slot!(Vec<$item>,
+            store(value) {
+                if value.is_instance_of::<PyString>() {
+                    return Err(type_error("an iterable", value));
+                }
+                let items = value.try_iter().map_err(|_| type_error("an iterable", value))?;
+                let kept = items.map(|item| <$item>::store(&item?)).collect::<PyResult<Vec<_>>>()?;
+                Ok(PyTuple::new(value.py(), kept)?.into_any().unbind())
+            }
+            load(kept) { kept.cast::<PyTuple>()?.iter().map(|item| <$item>::load(&item)).collect() }
+            dump(py, value) {
+                let items = value.iter().map(|item| <$item>::dump(py, item)).collect::<PyResult<Vec<_>>>()?;
+                Ok(PyTuple::new(py, items)?.into_any().unbind())
+            });
+    )+};
+}
+
+tuple_slot!(ff_core::types::BudgetId, ff_core::policy::FallbackTier);
+
+slot!(
+    /// Any iterable of `str`, kept sorted and deduplicated as a `tuple`.
+    std::collections::BTreeSet<String>,
+    store(value) { Self::dump(value.py(), &Vec::<String>::load(Vec::<String>::store(value)?.bind(value.py()))?.into_iter().collect()) }
+    load(kept) { Ok(Vec::<String>::load(kept)?.into_iter().collect()) }
+    dump(py, value) { Vec::<String>::dump(py, &value.iter().cloned().collect()) });
+
+slot!(
+/// Any mapping of `str` to `str`, kept read-only (order unspecified,
+/// as Rust's `HashMap`).
+std::collections::HashMap<String, String>,
+store(value) {
+    let items = value.call_method0("items").map_err(|_| type_error("a mapping of str to str", value))?;
+    let dict = PyDict::new(value.py());
+    for item in items.try_iter()? {
+        let (key, text): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+        dict.set_item(exact_str(&key)?, exact_str(&text)?)?;
+    }
+    Ok(PyMappingProxy::new(value.py(), dict.as_mapping()).into_any().unbind())
+}
+load(kept) {
+    let mut map = Self::new();
+    for item in kept.call_method0("items")?.try_iter()? {
+        let (key, text): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+        map.insert(String::load(&key)?, String::load(&text)?);
+    }
+    Ok(map)
+}
+dump(py, value) {
+    let dict = PyDict::new(py);
+    for (key, text) in value {
+        dict.set_item(py_str(py, key)?, py_str(py, text)?)?;
+    }
+    Ok(PyMappingProxy::new(py, dict.as_mapping()).into_any().unbind())
+});

@@ -18,7 +18,7 @@ use crate::support::slot::format_py;
 /// A class that stands for a Rust value: `repr` is that value's `Debug`,
 /// `==` its `PartialEq` (see `value_dunders!`).
 pub trait Value: PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync {
-    type Rust: Debug + PartialEq;
+    type Rust: Debug;
 
     fn to_rust(&self, py: Python<'_>) -> PyResult<Self::Rust>;
 }
@@ -28,7 +28,10 @@ pub fn repr<'py, T: Value>(this: &T, py: Python<'py>) -> PyResult<Bound<'py, PyS
 }
 
 /// `==` by the Rust values; another type gives `NotImplemented`.
-pub fn eq<T: Value>(this: &T, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+pub fn eq<T: Value>(this: &T, other: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>>
+where
+    T::Rust: PartialEq,
+{
     let py = other.py();
     match other.cast::<T>() {
         Ok(other) => (this.to_rust(py)? == other.get().to_rust(py)?).into_py_any(py),
@@ -145,6 +148,16 @@ macro_rules! value_dunders {
         }
     };
     (@no $py:ident) => {};
+    // No `PartialEq` upstream: `==` stays identity, and no hash either.
+    (@identity $py:ident) => {
+        #[pymethods]
+        impl $py {
+            #[classattr]
+            fn __hash__(py: Python<'_>) -> Py<PyAny> {
+                py.None()
+            }
+        }
+    };
 }
 pub(crate) use value_dunders;
 
@@ -260,7 +273,7 @@ macro_rules! value_struct {
         $crate::support::value::class_slot!($rust => $py, $name,
             load(kept) kept.cast::<$py>()?.get().to_rust(kept.py()),
             dump(py, value) Ok(Py::new(py, $py::from_rust(py, value)?)?.into_any()));
-        $crate::support::value::value_dunders!($py, eq, $hash);
+        $crate::support::value::value_struct!(@dunders $py $hash);
 
         #[pymethods]
         impl $py {
@@ -298,6 +311,12 @@ macro_rules! value_struct {
                 Ok((slf.get_type().getattr("_rebuild")?, PyTuple::new(py, values)?))
             }
         }
+    };
+    (@dunders $py:ident identity) => {
+        $crate::support::value::value_dunders!($py, identity);
+    };
+    (@dunders $py:ident $hash:ident) => {
+        $crate::support::value::value_dunders!($py, eq, $hash);
     };
 }
 pub(crate) use value_struct;
@@ -485,7 +504,7 @@ macro_rules! unit_enum {
 }
 pub(crate) use unit_enum;
 
-/// An enum with data-carrying variants of one field each. The base class
+/// An enum with data-carrying variants (`named { a: T, … }` or `tuple { _0: T }`). The base class
 /// holds the Rust value; each data variant is a subclass reached as a
 /// class attribute (`AdmissionDecision.Throttled`) whose field is a member
 /// descriptor (a tuple variant's is `_0`); unit variants are singletons.
@@ -495,7 +514,7 @@ macro_rules! data_enum {
         $py:ident $name:literal => $rust:ident;
         hash: $hash:ident;
         units [$($unit:ident),* $(,)?];
-        $($(#[$vdoc:meta])* $variant:ident $kind:tt $field:ident : $fty:ty;)+
+        $($(#[$vdoc:meta])* $variant:ident $kind:ident { $($field:ident : $fty:ty),+ $(,)? })+
     ) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
@@ -517,8 +536,7 @@ macro_rules! data_enum {
             #[pyclass(frozen, immutable_type, extends = $py, module = "ff_core._ff_core")]
             #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
             pub struct $variant {
-                #[pyo3(get)]
-                $field: Py<PyAny>,
+                $(#[pyo3(get)] $field: Py<PyAny>,)+
             }
 
             // A tuple variant's field is `_0`, as PyO3 names them.
@@ -526,17 +544,17 @@ macro_rules! data_enum {
             #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
             impl $variant {
                 #[new]
-                fn construct($field: &Bound<'_, PyAny>) -> PyResult<PyClassInitializer<Self>> {
-                    let py = $field.py();
-                    let kept = <$fty>::store($field)
-                        .map_err(|err| $crate::support::error::for_argument(py, stringify!($field), err))?;
-                    let value = $crate::support::value::data_enum!(@build $rust $variant $kind $field (<$fty>::load(kept.bind(py))?));
-                    Ok(PyClassInitializer::from($py(value)).add_subclass(Self { $field: kept }))
+                fn construct(py: Python<'_>, $($field: &Bound<'_, PyAny>),+) -> PyResult<PyClassInitializer<Self>> {
+                    $(let $field = <$fty>::store($field)
+                        .map_err(|err| $crate::support::error::for_argument(py, stringify!($field), err))?;)+
+                    let value = $crate::support::value::data_enum!(@build $kind $rust $variant
+                        $($field (<$fty>::load($field.bind(py))?))+);
+                    Ok(PyClassInitializer::from($py(value)).add_subclass(Self { $($field),+ }))
                 }
 
                 #[classattr]
-                fn __match_args__() -> (&'static str,) {
-                    (stringify!($field),)
+                fn __match_args__(py: Python<'_>) -> PyResult<Py<PyTuple>> {
+                    Ok(PyTuple::new(py, [$(stringify!($field)),+])?.unbind())
                 }
 
                 #[classattr]
@@ -558,9 +576,9 @@ macro_rules! data_enum {
                 match value {
                     $($rust::$unit => $py::$unit(py).map(Py::into_any),)*
                     $(
-                        $crate::support::value::data_enum!(@pattern $rust $variant $kind $field) => {
+                        $crate::support::value::data_enum!(@pattern $kind $rust $variant $($field)+) => {
                             let init = PyClassInitializer::from($py(value.clone()))
-                                .add_subclass($variant { $field: <$fty>::dump(py, $field)? });
+                                .add_subclass($variant { $($field: <$fty>::dump(py, $field)?),+ });
                             Ok(Py::new(py, init)?.into_any())
                         }
                     )+
@@ -598,9 +616,9 @@ macro_rules! data_enum {
                         PyTuple::new(py, [slf.get_type().into_any(), PyString::new(py, stringify!($unit)).into_any()])?,
                     )),)*
                     $(
-                        $crate::support::value::data_enum!(@pattern $rust $variant $kind $field) => Ok((
+                        $crate::support::value::data_enum!(@pattern $kind $rust $variant $($field)+) => Ok((
                             py.get_type::<$variant>().into_any(),
-                            PyTuple::new(py, [<$fty>::dump(py, $field)?])?,
+                            PyTuple::new(py, [$(<$fty>::dump(py, $field)?),+])?,
                         )),
                     )+
                     _ => Err($crate::support::error::unknown_variant($name, value)),
@@ -609,10 +627,10 @@ macro_rules! data_enum {
         }
     };
 
-    (@build $rust:ident $variant:ident {} $field:ident ($value:expr)) => { $rust::$variant { $field: $value } };
-    (@build $rust:ident $variant:ident () $field:ident ($value:expr)) => { $rust::$variant($value) };
-    (@pattern $rust:ident $variant:ident {} $field:ident) => { $rust::$variant { $field } };
-    (@pattern $rust:ident $variant:ident () $field:ident) => { $rust::$variant($field) };
+    (@build named $rust:ident $variant:ident $($field:ident ($value:expr))+) => { $rust::$variant { $($field: $value),+ } };
+    (@build tuple $rust:ident $variant:ident $field:ident ($value:expr)) => { $rust::$variant($value) };
+    (@pattern named $rust:ident $variant:ident $($field:ident)+) => { $rust::$variant { $($field),+ } };
+    (@pattern tuple $rust:ident $variant:ident $field:ident) => { $rust::$variant($field) };
 }
 pub(crate) use data_enum;
 

@@ -1,0 +1,75 @@
+//! The JSON wire form: exactly what `serde_json` writes and reads in the
+//! Rust services, so a value crosses between them unchanged.
+
+use std::io;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::support::error::exc::JsonError;
+use crate::support::slot::{Slot, py_str, utf8};
+
+/// A byte buffer that grows with `try_reserve`: a huge document raises
+/// `MemoryError` instead of aborting.
+#[derive(Default)]
+struct FallibleBuffer(Vec<u8>);
+
+impl io::Write for FallibleBuffer {
+    fn write(&mut self, part: &[u8]) -> io::Result<usize> {
+        self.0.try_reserve(part.len()).map_err(|_| io::Error::from(io::ErrorKind::OutOfMemory))?;
+        self.0.extend_from_slice(part);
+        Ok(part.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+pub fn to_json<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyString>> {
+    let mut out = FallibleBuffer::default();
+    serde_json::to_writer(&mut out, value).map_err(|err| {
+        if err.io_error_kind() == Some(io::ErrorKind::OutOfMemory) {
+            pyo3::exceptions::PyMemoryError::new_err(())
+        } else {
+            JsonError::new_err(err.to_string())
+        }
+    })?;
+    // serde_json writes UTF-8 only.
+    py_str(py, std::str::from_utf8(&out.0).map_err(|err| JsonError::new_err(err.to_string()))?)
+}
+
+/// The value a document holds (`str` or any buffer), as its Python object.
+pub fn from_json<T: DeserializeOwned + Slot>(text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let parsed = if let Ok(text) = text.cast::<PyString>() {
+        serde_json::from_str::<T>(utf8(text)?)
+    } else {
+        let bytes = Vec::<u8>::store(text)?;
+        serde_json::from_slice::<T>(bytes.bind(text.py()).cast::<PyBytes>()?.as_bytes())
+    };
+    T::dump(text.py(), &parsed.map_err(|err| JsonError::new_err(err.to_string()))?)
+}
+
+/// `to_json()` and the static `from_json(text)` for classes whose Rust
+/// value derives `Serialize` and `Deserialize`.
+macro_rules! json_methods {
+    ($($py:ident),+ $(,)?) => {$(
+        #[pymethods]
+        impl $py {
+            /// The value as `serde_json::to_string` writes it in Rust.
+            fn to_json<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                $crate::support::json::to_json(py, &$crate::support::value::Value::to_rust(self, py)?)
+            }
+
+            /// The value a JSON document (`str` or bytes) holds; `JsonError`
+            /// with serde's message when it holds none.
+            #[staticmethod]
+            fn from_json(text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                $crate::support::json::from_json::<<$py as $crate::support::value::Value>::Rust>(text)
+            }
+        }
+    )+};
+}
+pub(crate) use json_methods;
