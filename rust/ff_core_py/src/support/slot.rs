@@ -376,4 +376,6 @@ dump(py, value) {
         dict.set_item(py_str(py, key)?, py_str(py, text)?)?;
     }
     Ok(PyMappingProxy::new(py, dict.as_mapping()).into_any().unbind())
-});
+}
+// A `mappingproxy` does not pickle; its `dict` copy does.
+pickled(kept) { kept.call_method0("copy") });
