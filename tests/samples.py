@@ -18,7 +18,14 @@ def backend_config() -> ff.BackendConfig:
     return config.replace(timeouts=ff.BackendTimeouts(request=timedelta(seconds=2)), retry=ff.BackendRetry(factor=3))
 
 
-# Every public type, by name; each call builds a fresh value.
+def claimed() -> ff.ClaimedExecution:
+    return ff.ClaimedExecution(
+        EID, ff.LeaseId.from_uuid(UUID), ff.LeaseEpoch(0), ff.AttemptIndex(0), ff.AttemptId.from_uuid(UUID),
+        ff.AttemptType.Initial, ff.TimestampMs(1),
+    )
+
+
+# Every public value type, by name; each call builds a fresh value.
 VALUES: dict[str, Callable[[], object]] = {
     "Namespace": lambda: ff.Namespace("tenant-a"),
     "LaneId": lambda: ff.LaneId("default"),
@@ -73,6 +80,51 @@ VALUES: dict[str, Callable[[], object]] = {
     "BackendConfig": backend_config,
     "ScannerFilter": lambda: ff.ScannerFilter().with_namespace(ff.Namespace("n")).with_instance_tag("k", "v"),
     "ScannerFilter.NOOP": lambda: ff.ScannerFilter.NOOP,
+    # The keyspace layer.
+    "BudgetId": lambda: ff.BudgetId.from_uuid(UUID),
+    "QuotaPolicyId": lambda: ff.QuotaPolicyId.from_uuid(UUID),
+    "LeaseId": lambda: ff.LeaseId.from_uuid(UUID),
+    "AttemptId": lambda: ff.AttemptId.from_uuid(UUID),
+    "WaitpointId": lambda: ff.WaitpointId.from_uuid(UUID),
+    "SuspensionId": lambda: ff.SuspensionId.from_uuid(UUID),
+    "EdgeId": lambda: ff.EdgeId.from_uuid(UUID),
+    "WorkerId": lambda: ff.WorkerId("worker-1"),
+    "WorkerInstanceId": lambda: ff.WorkerInstanceId("worker-1/7"),
+    "WaitpointKey": lambda: ff.WaitpointKey("wpk"),
+    "LeaseEpoch": lambda: ff.LeaseEpoch(3),
+    "AttemptIndex": lambda: ff.AttemptIndex(0),
+    "LeaseFence": lambda: ff.LeaseFence(ff.LeaseId.from_uuid(UUID), ff.LeaseEpoch(3), ff.AttemptId.from_uuid(UUID)),
+    "CancelSource.OperatorOverride": lambda: ff.CancelSource(),
+    "CancelSource.Custom": lambda: ff.CancelSource.Custom("janitor"),
+    "LifecyclePhase": lambda: ff.LifecyclePhase.Active,
+    "BlockingReason.None": lambda: getattr(ff.BlockingReason, "None"),
+    "StateVector": lambda: ff.StateVector(
+        ff.LifecyclePhase.Active, ff.OwnershipState.Leased, ff.EligibilityState.NotApplicable,
+        getattr(ff.BlockingReason, "None"), getattr(ff.TerminalOutcome, "None"), ff.AttemptState.RunningAttempt,
+        ff.PublicState.Active,
+    ),
+    "ExecutionPolicy": lambda: ff.ExecutionPolicy(
+        priority=5, retry_policy=ff.RetryPolicy(), budget_ids=[ff.BudgetId.from_uuid(UUID)],
+        routing_requirements=ff.RoutingRequirements(required_capabilities=["gpu"]),
+    ),
+    "RetryPolicy": lambda: ff.RetryPolicy(max_retries=1, backoff=ff.BackoffStrategy.Fixed(500)),
+    "BackoffStrategy.Exponential": ff.BackoffStrategy,
+    "BackoffStrategy.Fixed": lambda: ff.BackoffStrategy.Fixed(delay_ms=5000),
+    "TimeoutPolicy": lambda: ff.TimeoutPolicy(1000, None, 100),
+    "SuspensionPolicy": lambda: ff.SuspensionPolicy(None, "fail"),
+    "FallbackPolicy": lambda: ff.FallbackPolicy([ff.FallbackTier("p", "m", None)]),
+    "FallbackTier": lambda: ff.FallbackTier("p", "m", 30),
+    "RoutingRequirements": lambda: ff.RoutingRequirements(required_capabilities=["b", "a"], isolation_level="vm"),
+    "StreamPolicy": lambda: ff.StreamPolicy("buffered", 10_000, None),
+    "ClaimGrant": lambda: ff.ClaimGrant(EID, ff.PartitionKey(ff.Partition(ff.PartitionFamily.Flow, 7)), "g", 5),
+    "StreamCursor.Start": lambda: ff.StreamCursor.Start,
+    "StreamCursor.At": lambda: ff.StreamCursor.At("5-0"),
+    "ClaimedExecution": lambda: claimed(),
+    "ClaimExecutionResult": lambda: ff.ClaimExecutionResult.Claimed(claimed()),
+    "CreateExecutionArgs": lambda: ff.CreateExecutionArgs(
+        EID, ff.Namespace("n"), ff.LaneId("default"), "kind", b"in", None, 5, "me", None, {"k": "v"},
+        ff.ExecutionPolicy(), None, None, 7, ff.TimestampMs(1),
+    ),
 }
 
 # The types whose Rust value derives `Hash`.
@@ -80,7 +132,12 @@ HASHABLE = {
     "Namespace", "LaneId", "FlowId", "SignalId", "ExecutionId", "TimestampMs", "WaitpointToken", "Partition",
     "PartitionKey", "PartitionFamily", "BackendTag", "HandleKind", "FrameKind", "WaitpointKind", "FailureClass",
     "CancelFlowPolicy", "HandleOpaque", "Handle", "WaitpointHmac", "LeaseRenewal", "CancelFlowWait",
+    "BudgetId", "QuotaPolicyId", "LeaseId", "AttemptId", "WaitpointId", "SuspensionId", "EdgeId", "WorkerId",
+    "WorkerInstanceId", "WaitpointKey", "LeaseEpoch", "AttemptIndex", "LifecyclePhase", "BlockingReason", "StreamCursor",
 }
+
+# No `PartialEq` in Rust: `==` is identity, so copies compare by `repr`.
+IDENTITY_EQ = {"CreateExecutionArgs"}
 
 
 def type_key(name: str) -> str:

@@ -96,10 +96,11 @@ def targets() -> list[tuple[str, Callable[..., object]]]:
                 callable(value) and attr in ("new", "parse", "try_new", "valkey") and not isinstance(value, cls)
             ):
                 found.append((f"{cls.__qualname__}.{attr}", value))
-    for name in ff_core.__all__:
-        obj = getattr(ff_core, name)
-        if callable(obj) and not isinstance(obj, type):
-            found.append((name, obj))
+    for module in (ff_core, ff_core.keys, ff_core.hash):
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if callable(obj) and not isinstance(obj, type) and not name == "SoloPartitioner":
+                found.append((name, obj))
     return sorted(dict(found).items())
 
 

@@ -12,7 +12,7 @@ import pytest
 
 import ff_core
 import ff_core._ff_core as native
-from samples import HASHABLE, VALUES, type_key
+from samples import HASHABLE, IDENTITY_EQ, VALUES, type_key
 
 ITEMS = list(VALUES.items())
 IDS = [name for name, _ in ITEMS]
@@ -25,12 +25,13 @@ class TestEveryValue:
         value = make()
         for clone in (copy.copy(value), copy.deepcopy(value), pickle.loads(pickle.dumps(value))):
             assert type(clone) is type(value)
-            assert clone == value
+            assert clone == value or (name in IDENTITY_EQ and clone is not value)
             assert repr(clone) == repr(value)
 
     def test_every_protocol_pickles(self, name: str, make: Callable[[], object]) -> None:
         for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
-            assert pickle.loads(pickle.dumps(make(), protocol)) == make()
+            clone = pickle.loads(pickle.dumps(make(), protocol))
+            assert clone == make() if name not in IDENTITY_EQ else repr(clone) == repr(make())
 
     def test_instance_is_immutable(self, name: str, make: Callable[[], object]) -> None:
         value = make()
@@ -63,6 +64,15 @@ class TestEveryValue:
             with pytest.raises(TypeError, match="unhashable"):
                 hash(make())
 
+    def test_json_round_trip(self, name: str, make: Callable[[], object]) -> None:
+        value = make()
+        if not hasattr(value, "to_json"):
+            pytest.skip("no serde upstream")
+        text = value.to_json()  # type: ignore[attr-defined]
+        again = type(value).from_json(text)  # type: ignore[attr-defined]
+        assert repr(again) == repr(value)
+        assert type(value).from_json(text.encode()).to_json() == text  # type: ignore[attr-defined]
+
     def test_other_types_compare_unequal(self, name: str, make: Callable[[], object]) -> None:
         value = make()
         assert value != object()
@@ -73,12 +83,14 @@ class TestEveryValue:
 class TestReplace:
     def test_replace_with_nothing_is_equal(self, name: str, make: Callable[[], object]) -> None:
         value = make()
-        assert value.replace() == value  # type: ignore[attr-defined]
+        assert repr(value.replace()) == repr(value)  # type: ignore[attr-defined]
+        assert value.replace() == value or name in IDENTITY_EQ  # type: ignore[attr-defined]
 
     def test_replace_every_field_with_its_own_value(self, name: str, make: Callable[[], object]) -> None:
         value = make()
         fields = type(value).__match_args__  # type: ignore[attr-defined]
-        assert value.replace(**{f: getattr(value, f) for f in fields}) == value  # type: ignore[attr-defined]
+        same = value.replace(**{f: getattr(value, f) for f in fields})  # type: ignore[attr-defined]
+        assert repr(same) == repr(value)
 
     def test_unknown_field_raises(self, name: str, make: Callable[[], object]) -> None:
         with pytest.raises(TypeError, match="unexpected keyword argument 'nope'"):
@@ -174,30 +186,37 @@ def test_noop_is_one_shared_value() -> None:
 def test_str_is_repr_without_display() -> None:
     with_display = {
         "Namespace", "LaneId", "FlowId", "SignalId", "ExecutionId", "TimestampMs", "WaitpointToken", "Partition",
-        "PartitionKey",
+        "PartitionKey", "BudgetId", "QuotaPolicyId", "LeaseId", "AttemptId", "WaitpointId", "SuspensionId", "EdgeId",
+        "WorkerId", "WorkerInstanceId", "WaitpointKey", "LeaseEpoch", "AttemptIndex", "CancelSource", "StreamCursor",
     }
     for name, make in ITEMS:
         if type_key(name) not in with_display:
             assert str(make()) == repr(make()), name
 
 
-SUBMODULES = [ff_core.backend, ff_core.types, ff_core.partition, ff_core.contracts]
+SUBMODULES = [
+    ff_core.backend, ff_core.types, ff_core.partition, ff_core.contracts, ff_core.keys, ff_core.hash,
+    ff_core.state, ff_core.policy,
+]
+PYTHON_ONLY = {"FailOutcomeVariant", "SoloPartitioner"}  # typing helpers the facade defines
 
 
 def test_facade_reexports_every_native_name() -> None:
     native_names = {n for n in dir(native) if not n.startswith("_")}
-    facade_names = set(ff_core.__all__) - {"__version__", "FailOutcomeVariant"}
-    assert facade_names == native_names
-    submodule_names = [n for m in SUBMODULES for n in m.__all__ if n != "FailOutcomeVariant"]
+    module_only = set(ff_core.hash.__all__) | {n for n in ff_core.keys.__all__ if n[0].islower()}
+    assert set(ff_core.__all__) - {"__version__"} - PYTHON_ONLY == native_names - module_only
+    assert "hash" not in ff_core.__all__  # `from ff_core import *` keeps the builtin
+    submodule_names = [n for m in SUBMODULES for n in m.__all__ if n not in PYTHON_ONLY]
     assert sorted(submodule_names) == sorted(native_names)
     for module in SUBMODULES:
         for name in module.__all__:
-            assert getattr(ff_core, name) is getattr(module, name)
+            if name not in module_only:
+                assert getattr(ff_core, name) is getattr(module, name)
     assert ff_core.__version__ == "0.3.3"
 
 
 def test_classes_live_in_the_native_module() -> None:
-    for name in ff_core.__all__:
+    for name in set(ff_core.__all__) - PYTHON_ONLY:
         obj = getattr(ff_core, name)
         if isinstance(obj, type):
             assert obj.__module__ == "ff_core._ff_core", name

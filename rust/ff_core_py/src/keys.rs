@@ -176,9 +176,11 @@ key_context!(
     text { hash_tag; }
 );
 
-/// Module functions over `str` and id arguments, each the crate's.
+/// Module functions over `str` and id arguments, each the crate's; the
+/// doc shows the key each builds.
 macro_rules! key_functions {
-    ($($name:ident($($arg:ident: $ty:ty),*);)+) => {$(
+    ($($doc:literal $name:ident($($arg:ident: $ty:ty),*);)+) => {$(
+        #[doc = $doc]
         #[pyfunction]
         pub fn $name($($arg: &Bound<'_, PyAny>),*) -> PyResult<String> {
             Ok(ff_core::keys::$name($(&<$ty>::load($arg)?),*))
@@ -187,23 +189,23 @@ macro_rules! key_functions {
 }
 
 key_functions!(
-    budget_attach_key(tag: String, scope_type: String, scope_id: String);
-    budget_resets_key(tag: String);
-    budget_policies_index(tag: String);
-    quota_policies_index(tag: String);
-    quota_attach_key(tag: String, scope_type: String, scope_id: String);
-    lane_config_key(lane: LaneId);
-    lane_counts_key(lane: LaneId);
-    worker_key(worker: WorkerInstanceId);
-    worker_caps_key(worker: WorkerInstanceId);
-    workers_index_key();
-    workers_capability_key(key: String, value: String);
-    lanes_index_key();
-    global_config_partitions();
-    namespace_executions_key(namespace: String);
-    idempotency_key(tag: String, namespace: String, idem_key: String);
-    noop_key(tag: String);
-    tag_index_key(namespace: String, key: String, value: String);
-    waitpoint_key_resolution(tag: String, wpkey: WaitpointKey);
-    usage_dedup_key(hash_tag: String, dedup_id: String);
+    "`ff:budget_attach:{tag}:{scope_type}:{scope_id}`" budget_attach_key(tag: String, scope_type: String, scope_id: String);
+    "`ff:idx:{tag}:budget_resets`" budget_resets_key(tag: String);
+    "`ff:idx:{tag}:budget_policies`" budget_policies_index(tag: String);
+    "`ff:idx:{tag}:quota_policies`" quota_policies_index(tag: String);
+    "`ff:quota_attach:{tag}:{scope_type}:{scope_id}`" quota_attach_key(tag: String, scope_type: String, scope_id: String);
+    "`ff:lane:{lane}:config`" lane_config_key(lane: LaneId);
+    "`ff:lane:{lane}:counts`" lane_counts_key(lane: LaneId);
+    "`ff:worker:{worker}`" worker_key(worker: WorkerInstanceId);
+    "`ff:worker:{worker}:caps`" worker_caps_key(worker: WorkerInstanceId);
+    "`ff:idx:workers`" workers_index_key();
+    "`ff:idx:workers:cap:{key}:{value}`" workers_capability_key(key: String, value: String);
+    "`ff:idx:lanes`" lanes_index_key();
+    "`ff:config:partitions`" global_config_partitions();
+    "`ff:ns:{namespace}:executions`" namespace_executions_key(namespace: String);
+    "`ff:idem:{tag}:{namespace}:{idem_key}`" idempotency_key(tag: String, namespace: String, idem_key: String);
+    "`ff:noop:{tag}`" noop_key(tag: String);
+    "`ff:tag:{namespace}:{key}:{value}`" tag_index_key(namespace: String, key: String, value: String);
+    "`ff:wpkey:{tag}:{wpkey}`" waitpoint_key_resolution(tag: String, wpkey: WaitpointKey);
+    "`ff:usagededup:{hash_tag}:{dedup_id}`" usage_dedup_key(hash_tag: String, dedup_id: String);
 );
