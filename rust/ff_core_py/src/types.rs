@@ -210,7 +210,7 @@ uuid_value!(
 /// A newtype over an integer (`TimestampMs(i64)`, `LeaseEpoch(u64)`…):
 /// `T(n)`, `int(x)`, ordered and hashable; `str` is the number.
 macro_rules! number_value {
-    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident($int:ty)) => {
+    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident($param:ident: $int:ty)) => {
         $(#[$doc])*
         #[pyclass(frozen, immutable_type, eq, ord, name = $name, module = "ff_core._ff_core")]
         #[derive(PartialEq, PartialOrd)]
@@ -233,8 +233,8 @@ macro_rules! number_value {
         #[pymethods]
         impl $py {
             #[new]
-            fn construct(value: $int) -> Self {
-                Self($rust(value))
+            fn construct($param: $int) -> Self {
+                Self($rust($param))
             }
 
             fn __int__(&self) -> $int {
@@ -254,7 +254,7 @@ macro_rules! number_value {
 
 number_value!(
     /// Unix epoch milliseconds; `int(ts)` gives the number.
-    PyTimestampMs "TimestampMs" => TimestampMs(i64)
+    PyTimestampMs "TimestampMs" => TimestampMs(millis: i64)
 );
 
 #[pymethods]
@@ -272,11 +272,11 @@ impl PyTimestampMs {
 
 number_value!(
     /// Fencing token: grows by one per lease issued on an execution.
-    PyLeaseEpoch "LeaseEpoch" => LeaseEpoch(u64)
+    PyLeaseEpoch "LeaseEpoch" => LeaseEpoch(value: u64)
 );
 number_value!(
     /// Zero-based attempt number.
-    PyAttemptIndex "AttemptIndex" => AttemptIndex(u32)
+    PyAttemptIndex "AttemptIndex" => AttemptIndex(value: u32)
 );
 
 /// `new(n)` and `next()`, which raises `OverflowError` at the maximum
