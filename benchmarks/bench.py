@@ -76,6 +76,10 @@ def namespace() -> dict[str, Any]:
         by_str={EID: 1},
         raw_pairs=[(b"tenant-a", b"i-1"), (b"tenant-b", b"i-1"), (b"tenant-a", b"i-2"), (None, b"i-1")] * 2500,
         raw_ns=b"tenant-a",
+        ctx=ff.keys.ExecKeyContext(ff.Partition(ff.PartitionFamily.Flow, 7), ff.ExecutionId.parse(EID)),
+        hash_tag="{fp:7}",
+        data64=bytes(range(64)),
+        fnv=ff.hash,
         raw_tag=b"i-1",
         Stdout=ff.FrameKind.Stdout,
         DStdout=peers.Kind.Stdout,
@@ -153,6 +157,9 @@ def rows(env: dict[str, Any]) -> list[Row]:
         Row('f"claimed {eid}", vs an int id', 'f"claimed {eid}"', 'f"claimed {ieid}"', "<= 1.2", 1_000_000),
         Row("hash(eid), vs a str id", "hash(eid)", "hash(seid)", "<= 1.2", 1_000_000),
         Row("dict lookup by ExecutionId, vs by str", "by_eid[eid]", "by_str[seid]", "<= 1.2", 1_000_000),
+        Row("ctx.core(), vs an f-string of str parts", "ctx.core()", 'f"ff:exec:{hash_tag}:{seid}:core"', "<= 1.5", 1_000_000),
+        Row("fnv1a_u64, 64 bytes", "fnv.fnv1a_u64(data64)", "peers.fnv1a_u64(data64)", "<= 0.05", 100_000),
+        Row("StreamCursor.from_str", 'ff.StreamCursor.from_str("1700000000000-5")', 'peers.parse_stream_cursor("1700000000000-5")', "<= 1", 500_000),
     ]
 
 
@@ -190,6 +197,21 @@ def check_agreement(env: dict[str, Any]) -> list[str]:
         problems.append("matches_many disagrees on raw replies")
     if ff.PartitionKey(ff.solo_partition(env["lane"], env["config"])).as_str() != peers.solo_partition_key("default", 256):
         problems.append("partition key disagrees")
+    if env["ctx"].core() != f"ff:exec:{{fp:7}}:{EID}:core":
+        problems.append("ExecKeyContext.core disagrees")
+    if ff.hash.fnv1a_u64(env["data64"]) != peers.fnv1a_u64(env["data64"]):
+        problems.append("fnv1a_u64 disagrees")
+    for text in ("start", "end", "0-0", "5", "1-", "-", "", "１２"):
+        try:
+            ours = str(ff.StreamCursor.from_str(text))
+        except ValueError:
+            ours = None
+        try:
+            theirs = peers.parse_stream_cursor(text)
+        except ValueError:
+            theirs = None
+        if ours != theirs:
+            problems.append(f"StreamCursor.from_str disagrees on {text!r}")
     if (str(env["eid"]), hash(env["eid"]), env["by_eid"][env["eid"]]) != (EID, hash(EID), 1):
         problems.append("ExecutionId str/hash/lookup disagree")
     if (env["frame"].seq, env["frame"].bytes, env["lease"].expires_at_ms, env["reason"].message) != (

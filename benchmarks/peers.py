@@ -117,3 +117,25 @@ def optional_peers() -> dict[str, tuple[type, type]]:
     except ImportError:
         pass
     return found
+
+
+def fnv1a_u64(data: bytes) -> int:
+    """FNV-1a (64-bit), in Python."""
+    value = 0xCBF29CE484222325
+    for byte in data:
+        value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return value
+
+
+def parse_stream_cursor(text: str) -> str:
+    """StreamCursor::from_str, in Python: the same checks in the same order."""
+    if not text:
+        raise ValueError("stream cursor must not be empty")
+    if text in ("-", "+"):
+        raise ValueError(f"bare marker '{text}' is not a valid stream cursor; use 'start' or 'end'")
+    if text in ("start", "end"):
+        return text
+    ms, dash, seq = text.partition("-")
+    if text.isascii() and ms.isdigit() and (not dash or seq.isdigit()):
+        return text
+    raise ValueError(f"invalid stream cursor '{text}'")

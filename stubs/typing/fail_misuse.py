@@ -99,3 +99,16 @@ def closed_enum_is_not_iterable() -> None:
     for family in PartitionFamily:  # type: ignore[misc]
         print(family)
     len(PartitionFamily)  # type: ignore[arg-type]
+
+
+def keyspace_misuse() -> None:
+    from ff_core import keys
+
+    eid = ff.ExecutionId.parse("{fp:7}:67e55044-10b1-426f-9247-bb680e5fe0c8")
+    ctx = keys.ExecKeyContext(ff.Partition(PartitionFamily.Flow, 7), eid)
+    ctx.stream(0)  # type: ignore[arg-type]
+    keys.lane_config_key("default")  # type: ignore[arg-type]
+    unhashable: Hashable = ctx  # type: ignore[assignment]
+    print(unhashable)
+    ff.LeaseFence.from_json(5)  # type: ignore[arg-type]
+    ff.LeaseEpoch(1).value  # type: ignore[attr-defined]

@@ -172,3 +172,52 @@ def variant_values_are_enum_values() -> None:
     d: FailOutcomeVariant = FailOutcome.RetryScheduled(ff.TimestampMs(1))
     e: BackendConnection = BackendConnection.Valkey(ff.ValkeyConnection("h", 1))
     print(a, b, c, d, e)
+
+
+def keyspace() -> None:
+    from ff_core import hash as fnv
+    from ff_core import keys
+
+    eid = ff.ExecutionId.parse("{fp:7}:67e55044-10b1-426f-9247-bb680e5fe0c8")
+    partition = ff.execution_partition(eid, ff.PartitionConfig())
+    ctx = keys.ExecKeyContext(partition, eid)
+    assert_type(ctx.core(), str)
+    assert_type(ctx.stream(ff.AttemptIndex(0)), str)
+    assert_type(keys.IndexKeys(partition).lane_eligible(ff.LaneId("default")), str)
+    assert_type(keys.noop_key(ctx.hash_tag()), str)
+    assert_type(fnv.fnv1a_u64(b"x"), int)
+    assert_type(ff.LeaseEpoch(1).next(), ff.LeaseEpoch)
+    fence = ff.LeaseFence(ff.LeaseId(), ff.LeaseEpoch(0), ff.AttemptId())
+    assert_type(fence.lease_epoch, ff.LeaseEpoch)
+    assert_type(ff.LeaseFence.from_json(fence.to_json()), ff.LeaseFence)
+    assert_type(ff.CancelSource.from_str("x"), ff.CancelSource)
+    assert_type(ff.budget_partition(ff.BudgetId(), ff.PartitionConfig()), ff.Partition)
+    assert_type(ff.solo_partition_with(ff.LaneId("x"), ff.PartitionConfig(), ff.Crc16SoloPartitioner()), ff.Partition)
+    cursor = ff.StreamCursor.from_str("5-0")
+    assert_type(cursor.to_wire(), str)
+    match cursor:
+        case ff.StreamCursor.At(text):
+            assert_type(text, str)
+        case _:
+            pass
+    state = ff.StateVector.from_json("{}")
+    assert_type(state.derive_public_state(), ff.PublicState)
+    policy = ff.ExecutionPolicy(budget_ids=[ff.BudgetId()])
+    assert_type(policy.budget_ids, tuple[ff.BudgetId, ...])
+    assert_type(policy.replace(priority=1), ff.ExecutionPolicy)
+    match ff.BackoffStrategy():
+        case ff.BackoffStrategy.Exponential(initial_delay_ms=first, multiplier=factor):
+            assert_type(first, int)
+            assert_type(factor, float)
+        case _:
+            pass
+
+
+def closed_state_enum(phase: ff.LifecyclePhase) -> str:
+    match phase:
+        case ff.LifecyclePhase.Submitted | ff.LifecyclePhase.Runnable:
+            return "waiting"
+        case ff.LifecyclePhase.Active | ff.LifecyclePhase.Suspended:
+            return "running"
+        case ff.LifecyclePhase.Terminal:
+            return "done"

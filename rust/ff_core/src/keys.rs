@@ -9,6 +9,16 @@ use crate::types::{
     WorkerInstanceId,
 };
 
+/// The parts joined, in one allocation: keys are built on every scanner
+/// step, and `format!`'s machinery costs more than the copying.
+fn join(parts: &[&str]) -> String {
+    let mut key = String::with_capacity(parts.iter().map(|part| part.len()).sum());
+    for part in parts {
+        key.push_str(part);
+    }
+    key
+}
+
 /// Prefix of every usage-dedup key.
 pub const USAGE_DEDUP_KEY_PREFIX: &str = "ff:usagededup:";
 
@@ -26,7 +36,7 @@ impl ExecKeyContext {
     }
 
     fn exec(&self, suffix: &str) -> String {
-        format!("ff:exec:{}:{}:{suffix}", self.tag, self.eid)
+        join(&["ff:exec:", &self.tag, ":", &self.eid, ":", suffix])
     }
 
     fn attempt_key(&self, kind: &str, index: AttemptIndex, suffix: &str) -> String {

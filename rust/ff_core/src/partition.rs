@@ -73,7 +73,15 @@ pub struct Partition {
 impl Partition {
     /// `{prefix:index}`, e.g. `{fp:7}`.
     pub fn hash_tag(&self) -> String {
-        format!("{{{}:{}}}", self.family.prefix(), self.index)
+        use std::fmt::Write as _;
+        // One allocation and one integer format: every key is built from this.
+        let mut tag = String::with_capacity(10);
+        tag.push('{');
+        tag.push_str(self.family.prefix());
+        tag.push(':');
+        let _ = write!(tag, "{}", self.index);
+        tag.push('}');
+        tag
     }
 }
 

@@ -35,8 +35,11 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-const UUIDS: [&str; 3] =
-    ["67e55044-10b1-426f-9247-bb680e5fe0c8", "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff"];
+const UUIDS: [&str; 3] = [
+    "67e55044-10b1-426f-9247-bb680e5fe0c8",
+    "00000000-0000-0000-0000-000000000000",
+    "ffffffff-ffff-ffff-ffff-ffffffffffff",
+];
 const TEXTS: [&str; 7] = ["", "default", "a b", "x:y", "{fp:1}", "é", "line\nbreak"];
 
 fn uuid(i: usize) -> Uuid {
@@ -127,7 +130,13 @@ fn keys_corpus() -> Value {
             ];
             for (name, method) in by_index {
                 for index in [0, 1, u32::MAX] {
-                    push("ExecKeyContext", new.clone(), name, vec![arg("AttemptIndex", index)], method(&ctx, AttemptIndex(index)));
+                    push(
+                        "ExecKeyContext",
+                        new.clone(),
+                        name,
+                        vec![arg("AttemptIndex", index)],
+                        method(&ctx, AttemptIndex(index)),
+                    );
                 }
             }
             for i in 0..UUIDS.len() {
@@ -135,7 +144,13 @@ fn keys_corpus() -> Value {
                 let wp_arg = || arg("WaitpointId", wp.to_string());
                 push("ExecKeyContext", new.clone(), "waitpoint", vec![wp_arg()], ctx.waitpoint(&wp));
                 push("ExecKeyContext", new.clone(), "waitpoint_signals", vec![wp_arg()], ctx.waitpoint_signals(&wp));
-                push("ExecKeyContext", new.clone(), "waitpoint_condition", vec![wp_arg()], ctx.waitpoint_condition(&wp));
+                push(
+                    "ExecKeyContext",
+                    new.clone(),
+                    "waitpoint_condition",
+                    vec![wp_arg()],
+                    ctx.waitpoint_condition(&wp),
+                );
                 for text in TEXTS {
                     push(
                         "ExecKeyContext",
@@ -146,11 +161,29 @@ fn keys_corpus() -> Value {
                     );
                 }
                 let signal = SignalId::from_uuid(uuid(i));
-                push("ExecKeyContext", new.clone(), "signal", vec![arg("SignalId", signal.to_string())], ctx.signal(&signal));
+                push(
+                    "ExecKeyContext",
+                    new.clone(),
+                    "signal",
+                    vec![arg("SignalId", signal.to_string())],
+                    ctx.signal(&signal),
+                );
                 let payload = ctx.signal_payload(&signal);
-                push("ExecKeyContext", new.clone(), "signal_payload", vec![arg("SignalId", signal.to_string())], payload);
+                push(
+                    "ExecKeyContext",
+                    new.clone(),
+                    "signal_payload",
+                    vec![arg("SignalId", signal.to_string())],
+                    payload,
+                );
                 let edge = EdgeId::from_uuid(uuid(i));
-                push("ExecKeyContext", new.clone(), "dep_edge", vec![arg("EdgeId", edge.to_string())], ctx.dep_edge(&edge));
+                push(
+                    "ExecKeyContext",
+                    new.clone(),
+                    "dep_edge",
+                    vec![arg("EdgeId", edge.to_string())],
+                    ctx.dep_edge(&edge),
+                );
             }
         }
         let idx = IndexKeys::new(&p);
@@ -184,7 +217,13 @@ fn keys_corpus() -> Value {
                 push("IndexKeys", new.clone(), name, vec![arg("LaneId", text)], method(&idx, &LaneId::new(text)));
             }
             let worker = WorkerInstanceId::new(text);
-            push("IndexKeys", new.clone(), "worker_leases", vec![arg("WorkerInstanceId", text)], idx.worker_leases(&worker));
+            push(
+                "IndexKeys",
+                new.clone(),
+                "worker_leases",
+                vec![arg("WorkerInstanceId", text)],
+                idx.worker_leases(&worker),
+            );
         }
         let flows = FlowIndexKeys::new(&p);
         push("FlowIndexKeys", new.clone(), "flow_index", vec![], flows.flow_index());
@@ -243,7 +282,13 @@ fn keys_corpus() -> Value {
                 push("QuotaKeyContext", new.clone(), "window", vec![arg("str", text)], ctx.window(text));
             }
             for eid in execution_ids() {
-                push("QuotaKeyContext", new.clone(), "admitted", vec![arg("ExecutionId", eid.as_str())], ctx.admitted(&eid));
+                push(
+                    "QuotaKeyContext",
+                    new.clone(),
+                    "admitted",
+                    vec![arg("ExecutionId", eid.as_str())],
+                    ctx.admitted(&eid),
+                );
             }
         }
     }
@@ -318,9 +363,25 @@ fn partitions_corpus() -> Value {
                 "config": config_json(&config), "result": count_error(try_solo_partition(&lane, &config))}));
         }
     }
-    for text in ["{fp:007}", "{fp:+7}", "{b:1}", "{q:65535}", "fp:0", "", "{b:1}x", "{fp0}", "{}", "{:1}", "{FP:1}",
-        "{{fp:1}}", "{fp:}", "{fp:1:2}", "{fp:-1}", "{fp: 1}", "{fp:65536}"]
-    {
+    for text in [
+        "{fp:007}",
+        "{fp:+7}",
+        "{b:1}",
+        "{q:65535}",
+        "fp:0",
+        "",
+        "{b:1}x",
+        "{fp0}",
+        "{}",
+        "{:1}",
+        "{FP:1}",
+        "{{fp:1}}",
+        "{fp:}",
+        "{fp:1:2}",
+        "{fp:-1}",
+        "{fp: 1}",
+        "{fp:65536}",
+    ] {
         let key: PartitionKey = serde_json::from_value(json!(text)).unwrap();
         let result = match Partition::try_from(&key) {
             Ok(p) => json!({"family": format!("{:?}", p.family), "index": p.index}),
@@ -369,7 +430,12 @@ fn formats_corpus() -> Value {
         let source: CancelSource = text.parse().unwrap();
         out.push(format_of("CancelSource", &source, shown(&source)));
     }
-    for source in [CancelSource::OperatorOverride, CancelSource::LeaseHolder, CancelSource::FlowCascade, CancelSource::SystemTimeout] {
+    for source in [
+        CancelSource::OperatorOverride,
+        CancelSource::LeaseHolder,
+        CancelSource::FlowCascade,
+        CancelSource::SystemTimeout,
+    ] {
         out.push(format_of("CancelSource", &source, shown(&source)));
     }
     for n in [0u64, 1, u64::MAX] {
@@ -413,7 +479,11 @@ fn formats_corpus() -> Value {
             backoff: BackoffStrategy::Fixed { delay_ms: 5000 },
             retryable_categories: vec!["net".into(), "io".into()],
         }),
-        timeout_policy: Some(TimeoutPolicy { attempt_timeout_ms: Some(10), execution_deadline_ms: None, max_reclaim_count: 4 }),
+        timeout_policy: Some(TimeoutPolicy {
+            attempt_timeout_ms: Some(10),
+            execution_deadline_ms: None,
+            max_reclaim_count: 4,
+        }),
         max_reclaim_count: 1,
         suspension_policy: Some(SuspensionPolicy { default_timeout_ms: None, timeout_behavior: "fail".into() }),
         fallback_policy: Some(FallbackPolicy {
@@ -427,7 +497,11 @@ fn formats_corpus() -> Value {
             isolation_level: None,
         }),
         dedup_window_ms: Some(1000),
-        stream_policy: Some(StreamPolicy { durability_mode: "durable".into(), retention_maxlen: 5, retention_ttl_ms: Some(9) }),
+        stream_policy: Some(StreamPolicy {
+            durability_mode: "durable".into(),
+            retention_maxlen: 5,
+            retention_ttl_ms: Some(9),
+        }),
         max_signals_per_execution: 3,
     };
     out.push(format_of("ExecutionPolicy", &policy, None));
@@ -483,8 +557,29 @@ fn formats_corpus() -> Value {
 }
 
 fn stream_cursor_corpus() -> Value {
-    let inputs = ["", "-", "+", "start", "end", "START", " start", "0", "0-0", "007", "5-1",
-        "18446744073709551616-99999999999999999999", "1-", "-1", "1-2-3", "+1", "0x10", "1.5", "１２", "é", "end "];
+    let inputs = [
+        "",
+        "-",
+        "+",
+        "start",
+        "end",
+        "START",
+        " start",
+        "0",
+        "0-0",
+        "007",
+        "5-1",
+        "18446744073709551616-99999999999999999999",
+        "1-",
+        "-1",
+        "1-2-3",
+        "+1",
+        "0x10",
+        "1.5",
+        "１２",
+        "é",
+        "end ",
+    ];
     let vectors: Vec<Value> = inputs
         .iter()
         .map(|text| match text.parse::<StreamCursor>() {
@@ -509,9 +604,17 @@ fn public_state_corpus() -> Value {
     use TerminalOutcome as T;
     let mut out = Vec::new();
     for phase in [L::Submitted, L::Runnable, L::Active, L::Suspended, L::Terminal] {
-        for eligibility in [E::EligibleNow, E::NotEligibleUntilTime, E::BlockedByDependencies, E::BlockedByBudget,
-            E::BlockedByQuota, E::BlockedByRoute, E::BlockedByLaneState, E::BlockedByOperator, E::NotApplicable]
-        {
+        for eligibility in [
+            E::EligibleNow,
+            E::NotEligibleUntilTime,
+            E::BlockedByDependencies,
+            E::BlockedByBudget,
+            E::BlockedByQuota,
+            E::BlockedByRoute,
+            E::BlockedByLaneState,
+            E::BlockedByOperator,
+            E::NotApplicable,
+        ] {
             for outcome in [T::None, T::Success, T::Failed, T::Cancelled, T::Expired, T::Skipped] {
                 let vector = StateVector {
                     lifecycle_phase: phase,

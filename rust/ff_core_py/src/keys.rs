@@ -9,7 +9,9 @@ use ff_core::types::{
 };
 use pyo3::prelude::*;
 
-use crate::support::slot::Slot;
+use pyo3::types::PyString;
+
+use crate::support::slot::{Slot, py_str};
 
 /// A key context class: `T(partition, id)` (also `T.new`), methods that
 /// return `str`, `==` by identity and no hash (upstream derives nothing).
@@ -38,8 +40,8 @@ macro_rules! key_context {
                 Self::construct($($new_arg),*)
             }
 
-            $(fn $method(&self, $($arg: &Bound<'_, PyAny>),*) -> PyResult<String> {
-                Ok(self.0.$method($(&<$ty>::load($arg)?),*))
+            $(fn $method<'py>(&self, py: Python<'py>, $($arg: &Bound<'_, PyAny>),*) -> PyResult<Bound<'py, PyString>> {
+                py_str(py, &self.0.$method($(&<$ty>::load($arg)?),*))
             })*
             $(fn $vmethod(&self, $varg: &Bound<'_, PyAny>) -> PyResult<String> {
                 Ok(self.0.$vmethod(<$vty>::load($varg)?))
