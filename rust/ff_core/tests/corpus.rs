@@ -4,6 +4,9 @@
 //! change it; `FF_CORE_UPDATE_CORPUS=1 cargo test -p ff_core --test corpus`
 //! rewrites them.
 
+// One table per file reads best as one long function of plain data.
+#![allow(clippy::too_many_lines, clippy::type_complexity)]
+
 use std::fmt::{Debug, Display};
 use std::path::PathBuf;
 
@@ -57,7 +60,7 @@ fn partitions() -> Vec<Partition> {
     ]
 }
 
-fn partition_json(p: &Partition) -> Value {
+fn partition_json(p: Partition) -> Value {
     json!({"type": "Partition", "family": format!("{:?}", p.family), "index": p.index})
 }
 
@@ -85,7 +88,7 @@ fn configs() -> Vec<PartitionConfig> {
     vec![PartitionConfig::default(), c(1, 1, 1), c(7, 3, 5), c(65535, 65535, 65535), c(0, 0, 0)]
 }
 
-fn config_json(c: &PartitionConfig) -> Value {
+fn config_json(c: PartitionConfig) -> Value {
     json!([c.num_flow_partitions, c.num_budget_partitions, c.num_quota_partitions])
 }
 
@@ -97,7 +100,7 @@ fn keys_corpus() -> Value {
     for p in partitions() {
         for eid in execution_ids() {
             let ctx = ExecKeyContext::new(&p, &eid);
-            let new = vec![partition_json(&p), arg("ExecutionId", eid.as_str())];
+            let new = vec![partition_json(p), arg("ExecutionId", eid.as_str())];
             let plain: [(&str, fn(&ExecKeyContext) -> String); 16] = [
                 ("core", ExecKeyContext::core),
                 ("payload", ExecKeyContext::payload),
@@ -187,7 +190,7 @@ fn keys_corpus() -> Value {
             }
         }
         let idx = IndexKeys::new(&p);
-        let new = vec![partition_json(&p)];
+        let new = vec![partition_json(p)];
         let plain: [(&str, fn(&IndexKeys) -> String); 7] = [
             ("waitpoint_hmac_secrets", IndexKeys::waitpoint_hmac_secrets),
             ("lease_expiry", IndexKeys::lease_expiry),
@@ -231,7 +234,7 @@ fn keys_corpus() -> Value {
         for i in 0..UUIDS.len() {
             let flow = FlowId::from_uuid(uuid(i));
             let ctx = FlowKeyContext::new(&p, &flow);
-            let new = vec![partition_json(&p), arg("FlowId", flow.to_string())];
+            let new = vec![partition_json(p), arg("FlowId", flow.to_string())];
             let plain: [(&str, fn(&FlowKeyContext) -> String); 6] = [
                 ("core", FlowKeyContext::core),
                 ("members", FlowKeyContext::members),
@@ -257,7 +260,7 @@ fn keys_corpus() -> Value {
             }
             let budget = BudgetId::from_uuid(uuid(i));
             let ctx = BudgetKeyContext::new(&p, &budget);
-            let new = vec![partition_json(&p), arg("BudgetId", budget.to_string())];
+            let new = vec![partition_json(p), arg("BudgetId", budget.to_string())];
             for (name, key) in [
                 ("definition", ctx.definition()),
                 ("limits", ctx.limits()),
@@ -269,7 +272,7 @@ fn keys_corpus() -> Value {
             }
             let quota = QuotaPolicyId::from_uuid(uuid(i));
             let ctx = QuotaKeyContext::new(&p, &quota);
-            let new = vec![partition_json(&p), arg("QuotaPolicyId", quota.to_string())];
+            let new = vec![partition_json(p), arg("QuotaPolicyId", quota.to_string())];
             for (name, key) in [
                 ("definition", ctx.definition()),
                 ("concurrency", ctx.concurrency()),
@@ -352,15 +355,15 @@ fn partitions_corpus() -> Value {
         for i in 0..UUIDS.len() {
             let budget = BudgetId::from_uuid(uuid(i));
             out.push(json!({"function": "budget_partition", "arg": arg("BudgetId", budget.to_string()),
-                "config": config_json(&config), "result": count_error(try_budget_partition(&budget, &config))}));
+                "config": config_json(config), "result": count_error(try_budget_partition(&budget, &config))}));
             let quota = QuotaPolicyId::from_uuid(uuid(i));
             out.push(json!({"function": "quota_partition", "arg": arg("QuotaPolicyId", quota.to_string()),
-                "config": config_json(&config), "result": count_error(try_quota_partition(&quota, &config))}));
+                "config": config_json(config), "result": count_error(try_quota_partition(&quota, &config))}));
         }
         for text in TEXTS.iter().chain(&["workers-a", "gpu", "123456789"]) {
             let lane = LaneId::new(*text);
             out.push(json!({"function": "solo_partition", "arg": arg("LaneId", text),
-                "config": config_json(&config), "result": count_error(try_solo_partition(&lane, &config))}));
+                "config": config_json(config), "result": count_error(try_solo_partition(&lane, &config))}));
         }
     }
     for text in [
@@ -400,6 +403,7 @@ fn format_of<T: Serialize + Debug>(kind: &str, value: &T, display: Option<String
         "display": display.unwrap_or(debug)})
 }
 
+#[allow(clippy::unnecessary_wraps)] // it fills `format_of`'s optional Display
 fn shown<T: Display>(value: &T) -> Option<String> {
     Some(value.to_string())
 }
