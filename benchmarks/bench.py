@@ -202,15 +202,17 @@ def check_agreement(env: dict[str, Any]) -> list[str]:
     if ff.hash.fnv1a_u64(env["data64"]) != peers.fnv1a_u64(env["data64"]):
         problems.append("fnv1a_u64 disagrees")
     for text in ("start", "end", "0-0", "5", "1-", "-", "", "１２"):
+        our_cursor: str | None
+        their_cursor: str | None
         try:
-            ours = str(ff.StreamCursor.from_str(text))
+            our_cursor = str(ff.StreamCursor.from_str(text))
         except ValueError:
-            ours = None
+            our_cursor = None
         try:
-            theirs = peers.parse_stream_cursor(text)
+            their_cursor = peers.parse_stream_cursor(text)
         except ValueError:
-            theirs = None
-        if ours != theirs:
+            their_cursor = None
+        if our_cursor != their_cursor:
             problems.append(f"StreamCursor.from_str disagrees on {text!r}")
     if (str(env["eid"]), hash(env["eid"]), env["by_eid"][env["eid"]]) != (EID, hash(EID), 1):
         problems.append("ExecutionId str/hash/lookup disagree")
