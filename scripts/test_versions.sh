@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The wheel on every other CPython >= 3.10 the machine has (pyenv's, or
-# python3.X on PATH): build a wheel for it into dist/, install it into a
-# fresh venv with pytest and hypothesis, run the test suite there. A
-# machine with no other CPython prints a notice; that is not a failure.
+# python3.X on PATH): build a wheel for it, install it into a fresh venv
+# with pytest and hypothesis, run the test suite there. A machine with no
+# other CPython prints a notice; that is not a failure. These wheels are
+# for testing: built without LTO (the release profile's fat LTO would
+# double CI's time) into a temporary directory, not dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -26,11 +28,11 @@ trap 'rm -rf "$work"' EXIT
 for interpreter in "${interpreters[@]}"; do
     version=$("$interpreter" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
     tag="cp${version/./}"
-    rm -f dist/ff_core-*-"$tag"-*.whl
-    maturin build --quiet --release --zig --compatibility manylinux2014 -i "$interpreter" --out dist 2>&1 \
+    CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+        maturin build --quiet --release --zig --compatibility manylinux2014 -i "$interpreter" --out "$work/wheels" 2>&1 \
         | { grep -v "Using zig for cross-compiling" || true; }
     "$interpreter" -m venv "$work/$version"
-    "$work/$version/bin/python" -m pip install --quiet dist/ff_core-*-"$tag"-*.whl pytest hypothesis typing_extensions
+    "$work/$version/bin/python" -m pip install --quiet "$work"/wheels/ff_core-*-"$tag"-*.whl pytest hypothesis typing_extensions
     # Run from a copy of the tests, so `ff_core` is the installed wheel.
     mkdir "$work/copy-$version"
     cp -r tests scripts pyproject.toml "$work/copy-$version"

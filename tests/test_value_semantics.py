@@ -100,7 +100,8 @@ class TestReplace:
         if sys.version_info < (3, 13):
             pytest.skip("copy.replace is new in Python 3.13")
         value = make()
-        assert copy.replace(value) == value
+        same = copy.replace(value)
+        assert same == value or (name in IDENTITY_EQ and repr(same) == repr(value))
 
     def test_drift_guard(self, name: str, make: Callable[[], object]) -> None:
         """The Rust `Debug` names every field of the core struct; each must
