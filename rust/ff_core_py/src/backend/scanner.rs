@@ -29,30 +29,35 @@ constructors!(PyScannerFilter { new(); });
 /// cannot equal any filter value, so it reads as a byte that never does.
 fn reply<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a [u8]>> {
     const NEVER_UTF8: &[u8] = &[0xff];
+    let text = |text: &'a Bound<'_, PyString>| Some(text.to_str().map_or(NEVER_UTF8, str::as_bytes));
     if value.is_none() {
-        return Ok(None);
+        Ok(None)
+    } else if let Ok(bytes) = value.cast::<PyBytes>() {
+        Ok(Some(bytes.as_bytes()))
+    } else if let Ok(string) = value.cast::<PyString>() {
+        Ok(text(string))
+    } else if let Ok(ns) = value.cast::<PyNamespace>() {
+        Ok(text(ns.get().text.bind(value.py())))
+    } else {
+        Err(type_error("bytes, str, Namespace or None", value))
     }
-    if let Ok(bytes) = value.cast::<PyBytes>() {
-        return Ok(Some(bytes.as_bytes()));
-    }
-    let text = match value.cast::<PyNamespace>() {
-        Ok(ns) => ns.get().text.bind(value.py()).as_any(),
-        Err(_) => value,
-    };
-    let text = text.cast::<PyString>().map_err(|_| type_error("bytes, str, Namespace or None", value))?;
-    Ok(Some(text.to_str().map_or(NEVER_UTF8, str::as_bytes)))
 }
 
 impl PyScannerFilter {
     /// The wanted values, borrowed from the kept fields.
+    /// (An unset field is `None`; it is checked first because a failed
+    /// cast to a pyclass costs more than the whole predicate.)
     fn view<'a>(&'a self, py: Python<'a>) -> PyResult<ScannerFilterView<'a>> {
-        let namespace = match self.namespace.bind(py).cast::<PyNamespace>() {
-            Ok(ns) => Some(ns.get().text.bind(py).to_str()?.as_bytes()),
-            Err(_) => None,
+        let (namespace, tag) = (self.namespace.bind(py), self.instance_tag.bind(py));
+        let namespace = if namespace.is_none() {
+            None
+        } else {
+            Some(namespace.cast::<PyNamespace>()?.get().text.bind(py).to_str()?.as_bytes())
         };
-        let instance_tag_value = match self.instance_tag.bind(py).cast::<PyTuple>() {
-            Ok(pair) => Some(pair.get_borrowed_item(1)?.extract::<&str>()?.as_bytes()),
-            Err(_) => None,
+        let instance_tag_value = if tag.is_none() {
+            None
+        } else {
+            Some(tag.cast::<PyTuple>()?.get_borrowed_item(1)?.extract::<&str>()?.as_bytes())
         };
         Ok(ScannerFilterView { namespace, instance_tag_value })
     }
