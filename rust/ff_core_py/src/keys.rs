@@ -28,6 +28,8 @@ macro_rules! key_context {
         #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         pub struct $py($rust);
 
+        crate::support::value::value_dunders!(@identity $py);
+
         #[pymethods]
         impl $py {
             #[new]
@@ -52,11 +54,6 @@ macro_rules! key_context {
             $(fn $tmethod(&self) -> &str {
                 self.0.$tmethod()
             })*
-
-            #[classattr]
-            fn __hash__(py: Python<'_>) -> Py<PyAny> {
-                py.None()
-            }
 
             fn __repr__(&self) -> String {
                 format!(concat!($name, "(hash_tag={:?})"), self.0.hash_tag_text())

@@ -16,7 +16,7 @@ use serde::de::value::{Error as SerdeError, StrDeserializer};
 use crate::support::error::Result;
 use crate::support::json::json_methods;
 use crate::support::slot::{format_py, py_str};
-use crate::support::value::{constructors, string_value, unit_enum, value_struct};
+use crate::support::value::{constructors, string_value, unit_enum, value_dunders, value_struct};
 use crate::types::{PyBudgetId, PyExecutionId, PyFlowId, PyLaneId, PyQuotaPolicyId};
 
 unit_enum!(
@@ -168,12 +168,9 @@ impl PyCrc16SoloPartitioner {
     fn __repr__(&self) -> String {
         format!("{Crc16SoloPartitioner:?}")
     }
-
-    #[classattr]
-    fn __hash__(py: Python<'_>) -> Py<PyAny> {
-        py.None()
-    }
 }
+
+value_dunders!(@identity PyCrc16SoloPartitioner);
 
 /// A partitioner whose answer Python already gave, for the crate's
 /// `solo_partition_with` (its trait method cannot fail or call Python).

@@ -345,7 +345,7 @@ tuple_slot!(ff_core::types::BudgetId, ff_core::policy::FallbackTier);
 slot!(
     /// Any iterable of `str`, kept sorted and deduplicated as a `tuple`.
     std::collections::BTreeSet<String>,
-    store(value) { Self::dump(value.py(), &Vec::<String>::load(Vec::<String>::store(value)?.bind(value.py()))?.into_iter().collect()) }
+    store(value) { Self::dump(value.py(), &Self::load(Vec::<String>::store(value)?.bind(value.py()))?) }
     load(kept) { Ok(Vec::<String>::load(kept)?.into_iter().collect()) }
     dump(py, value) { Vec::<String>::dump(py, &value.iter().cloned().collect()) });
 

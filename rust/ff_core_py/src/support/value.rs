@@ -111,8 +111,10 @@ pub fn all_fields<'py>(
     Ok(named)
 }
 
-/// `__repr__`, `__eq__` (unless `custom_eq`), `__hash__` (with `hash`)
-/// from the `Value` impl, and copies that return the value itself.
+/// `__repr__` from the `Value` impl and copies that return the value
+/// itself; then per option `eq` (`==` by the Rust values), `yes` (a hash
+/// of the Rust value), `no` (nothing more) or `identity` (no `PartialEq`
+/// upstream: `==` stays identity, and `__hash__` is `None`).
 macro_rules! value_dunders {
     ($py:ident $(, $opt:ident)*) => {
         #[pymethods]
