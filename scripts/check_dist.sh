@@ -3,7 +3,7 @@
 # for this interpreter (zig) and the sdist into dist/, check what they
 # carry, install each into a fresh venv outside the repository,
 # type-check a consumer against the installed stubs with mypy --strict,
-# and run the quick start.
+# and run both examples (the valkey extra installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -39,14 +39,15 @@ tag = "cp%d%d" % sys.version_info[:2]
 assert f"-{tag}-{tag}-manylinux2014_x86_64" in wheel, f"expected a {tag} manylinux2014 wheel"
 PY
 
-cp stubs/typing/pass_usage.py examples/quickstart.py "$work"
+cp stubs/typing/pass_usage.py examples/quickstart.py examples/valkey_scan.py "$work"
 for artifact in "$wheel" "$sdist"; do
     rm -rf "$work/venv"
     python3 -m venv "$work/venv"
     # Building the sdist needs no fat LTO to show that it builds and installs.
     CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-        "$work/venv/bin/python" -m pip install --quiet "$artifact" mypy
-    (cd "$work" && venv/bin/python -m mypy --strict --enable-error-code exhaustive-match --no-incremental pass_usage.py quickstart.py)
-    (cd "$work" && venv/bin/python quickstart.py > /dev/null)
+        "$work/venv/bin/python" -m pip install --quiet "$artifact[valkey]" -r examples/requirements.txt mypy
+    (cd "$work" && venv/bin/python -m mypy --strict --enable-error-code exhaustive-match --no-incremental \
+        --follow-untyped-imports pass_usage.py quickstart.py valkey_scan.py)
+    (cd "$work" && venv/bin/python quickstart.py > /dev/null && venv/bin/python valkey_scan.py > /dev/null)
     echo "installed and type-checked: $(basename "$artifact")"
 done

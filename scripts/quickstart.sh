@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Build and install ff-core from source into a fresh virtual environment,
-# then run the quick-start example.
+# Build and install ff-core from source (with its valkey extra) into a
+# fresh virtual environment, then run the examples: the types at work, and
+# a scanner filtering executions on an embedded valkey-server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,9 +11,11 @@ python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --upgrade pip
 echo "Building ff-core from source (Rust, release mode: one to three minutes)..."
 # pip's verbose log carries cargo's progress; show just the crate lines.
-"$venv/bin/python" -m pip install -v . 2>&1 \
+"$venv/bin/python" -m pip install -v ".[valkey]" -r examples/requirements.txt 2>&1 \
     | grep --line-buffered -E "^\s*(Compiling|Finished|Successfully installed)" \
-    | sed -u 's/^\s*/  /' || { echo "build failed; rerun: $venv/bin/python -m pip install -v ."; exit 1; }
+    | sed -u 's/^\s*/  /' || { echo "build failed; rerun: $venv/bin/python -m pip install -v '.[valkey]'"; exit 1; }
 "$venv/bin/python" -c "import ff_core" || { echo "ff_core did not install"; exit 1; }
 echo
 "$venv/bin/python" examples/quickstart.py
+echo
+"$venv/bin/python" examples/valkey_scan.py

@@ -20,6 +20,8 @@ fi
 "$venv/bin/python" -m pip install --quiet -r benchmarks/requirements.txt \
     || echo "notice: msgspec/pydantic did not install; the benchmarks report without them"
 export PYO3_PYTHON="$PWD/$venv/bin/python"
+# The Valkey tests start their own servers; here a missing server fails them instead of skipping.
+export FF_CORE_REQUIRE_VALKEY=1
 
 echo "== cargo fmt, clippy, test"
 cargo fmt --all --check
@@ -45,8 +47,9 @@ echo "== docs (mkdocs --strict: a warning fails)"
 echo "== benchmarks, quick mode (runs, and agrees with the references)"
 "$venv/bin/python" benchmarks/bench.py --quick > /dev/null
 
-echo "== quick start"
+echo "== quick start and the Valkey scan on an embedded server"
 "$venv/bin/python" examples/quickstart.py > /dev/null
+"$venv/bin/python" examples/valkey_scan.py > /dev/null
 
 echo "== wheel and sdist, installed outside the repository"
 bash scripts/check_dist.sh

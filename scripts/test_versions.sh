@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The wheel on every other CPython >= 3.10 the machine has (pyenv's, or
 # python3.X on PATH): build a wheel for it, install it into a fresh venv
-# with pytest and hypothesis, run the test suite there. A machine with no
+# with the test requirements, run the test suite there. A machine with no
 # other CPython prints a notice; that is not a failure. These wheels are
 # for testing: built without LTO (the release profile's fat LTO would
 # double CI's time) into a temporary directory, not dist/.
@@ -32,7 +32,7 @@ for interpreter in "${interpreters[@]}"; do
         maturin build --quiet --release --zig --compatibility manylinux2014 -i "$interpreter" --out "$work/wheels" 2>&1 \
         | { grep -v "Using zig for cross-compiling" || true; }
     "$interpreter" -m venv "$work/$version"
-    "$work/$version/bin/python" -m pip install --quiet "$work"/wheels/ff_core-*-"$tag"-*.whl pytest hypothesis typing_extensions
+    "$work/$version/bin/python" -m pip install --quiet "$work"/wheels/ff_core-*-"$tag"-*.whl -r requirements-test.txt
     # Run from a copy of the tests, so `ff_core` is the installed wheel.
     mkdir "$work/copy-$version"
     cp -r tests scripts pyproject.toml "$work/copy-$version"

@@ -5,7 +5,11 @@ stops being reported makes the check fail."""
 from collections.abc import Hashable
 from datetime import timedelta
 
+import valkey
+import valkey.asyncio
+
 import ff_core as ff
+from ff_core.valkey import afilter_candidates, filter_candidates
 from ff_core import AdmissionDecision, CancelFlowWait, FrameKind, PartitionFamily
 
 
@@ -112,3 +116,12 @@ def keyspace_misuse() -> None:
     print(unhashable)
     ff.LeaseFence.from_json(5)  # type: ignore[arg-type]
     ff.LeaseEpoch(1).value  # type: ignore[attr-defined]
+
+
+def valkey_scans_take_execution_ids(client: valkey.Valkey, aclient: valkey.asyncio.Valkey) -> None:
+    scanner = ff.ScannerFilter()
+    filter_candidates(client, scanner, ["{fp:7}:67e55044-10b1-426f-9247-bb680e5fe0c8"])  # type: ignore[list-item]
+    filter_candidates(aclient, scanner, [])  # type: ignore[arg-type]
+    filter_candidates(client, (None, None), [])  # type: ignore[arg-type]
+    filter_candidates(client, scanner, [], config=256)  # type: ignore[arg-type]
+    afilter_candidates(client, scanner, [])  # type: ignore[arg-type,unused-coroutine]

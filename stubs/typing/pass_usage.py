@@ -8,7 +8,11 @@ from typing import Literal
 
 from typing_extensions import assert_never, assert_type
 
+import valkey
+import valkey.asyncio
+
 import ff_core as ff
+from ff_core.valkey import afilter_candidates, filter_candidates
 from ff_core import (
     AdmissionDecision,
     BackendConnection,
@@ -221,3 +225,14 @@ def closed_state_enum(phase: ff.LifecyclePhase) -> str:
             return "running"
         case ff.LifecyclePhase.Terminal:
             return "done"
+
+
+def scanning_valkey(client: valkey.Valkey, cluster: valkey.ValkeyCluster, eids: list[ff.ExecutionId]) -> None:
+    scanner = ff.ScannerFilter().with_namespace(ff.Namespace("tenant-a"))
+    assert_type(filter_candidates(client, scanner, eids), list[ff.ExecutionId])
+    assert_type(filter_candidates(cluster, scanner, iter(eids), config=ff.PartitionConfig(), batch_size=64), list[ff.ExecutionId])
+
+
+async def scanning_valkey_async(client: valkey.asyncio.Valkey, eids: list[ff.ExecutionId]) -> None:
+    kept = await afilter_candidates(client, ff.ScannerFilter(), eids)
+    assert_type(kept, list[ff.ExecutionId])

@@ -1,0 +1,183 @@
+"""Apply a ``ScannerFilter`` to executions stored in a real Valkey.
+
+The scanner protocol of ``ff_core::backend::ScannerFilter``: for each
+candidate execution, read the ``namespace`` field of its core hash first
+and drop it on a mismatch; only the survivors have the instance-tag field
+of their tags hash read. So there are at most two ``HGET`` per candidate,
+and none at all for a no-op filter. Keys come from ``ff_core.keys``, so
+they are the keys the Rust services use, and the decision is
+``ScannerFilter.matches``, the crate's one predicate.
+
+The reads go out as non-transactional pipelines, at most ``batch_size``
+commands each: one of namespace reads, then one of tag reads for that
+batch's survivors. Every key of one execution carries its partition's
+hash tag, so a Valkey Cluster client routes each read by slot and the same
+call works on a cluster.
+
+Needs the ``valkey`` client: ``pip install "ff-core[valkey]"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterable
+from itertools import repeat
+from typing import TypeAlias
+
+try:
+    import valkey
+    import valkey.asyncio
+except ImportError as error:  # pragma: no cover - depends on the environment
+    raise ImportError('ff_core.valkey needs the valkey client: pip install "ff-core[valkey]"') from error
+
+from ff_core._ff_core import ExecKeyContext, ExecutionId, PartitionConfig, ScannerFilter, execution_partition
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "NAMESPACE_FIELD",
+    "AsyncClient",
+    "Client",
+    "afilter_candidates",
+    "filter_candidates",
+]
+
+#: The field of an execution's core hash that holds its namespace.
+NAMESPACE_FIELD = "namespace"
+#: The most ``HGET`` commands sent in one pipeline.
+DEFAULT_BATCH_SIZE = 1000
+
+#: The synchronous clients ``filter_candidates`` takes.
+Client: TypeAlias = valkey.Valkey | valkey.ValkeyCluster
+#: The asyncio clients ``afilter_candidates`` takes.
+AsyncClient: TypeAlias = valkey.asyncio.Valkey | valkey.asyncio.ValkeyCluster
+
+_Reads: TypeAlias = list[tuple[str, str]]
+_Replies: TypeAlias = list[bytes | str | None]
+_Plan: TypeAlias = Generator[_Reads, _Replies, None]
+
+
+def filter_candidates(
+    client: Client,
+    scanner_filter: ScannerFilter,
+    candidates: Iterable[ExecutionId],
+    *,
+    config: PartitionConfig | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> list[ExecutionId]:
+    """The candidates whose stored namespace and instance tag ``scanner_filter`` matches, in their order.
+
+    ``config`` is the deployment's partition layout (``PartitionConfig()``
+    when omitted): it places each execution in its partition, whose hash
+    tag its keys carry. A missing key or field reads as ``None``, as in
+    Rust. Every argument is checked before any command is sent; errors of
+    the client (an unreachable server, say) propagate unchanged.
+
+    Raises:
+        TypeError: ``client`` is not a synchronous valkey client, or an
+            argument or candidate has the wrong type.
+        ValueError: ``batch_size`` is not positive.
+    """
+    if not isinstance(client, (valkey.Valkey, valkey.ValkeyCluster)):
+        raise TypeError(f"client must be a valkey.Valkey or valkey.ValkeyCluster, not {type(client).__name__}")
+    kept: list[ExecutionId] = []
+    plan = _plan(scanner_filter, candidates, config, batch_size, kept)
+    reads = next(plan, None)
+    while reads is not None:
+        pipeline = client.pipeline(transaction=False)
+        for key, field in reads:
+            pipeline.hget(key, field)
+        reads = _advance(plan, pipeline.execute())
+    return kept
+
+
+async def afilter_candidates(
+    client: AsyncClient,
+    scanner_filter: ScannerFilter,
+    candidates: Iterable[ExecutionId],
+    *,
+    config: PartitionConfig | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> list[ExecutionId]:
+    """``filter_candidates`` on the client's asyncio API: the same reads, the same result.
+
+    Raises:
+        TypeError: ``client`` is not an asyncio valkey client, or an
+            argument or candidate has the wrong type.
+        ValueError: ``batch_size`` is not positive.
+    """
+    if not isinstance(client, (valkey.asyncio.Valkey, valkey.asyncio.ValkeyCluster)):
+        raise TypeError(
+            f"client must be a valkey.asyncio.Valkey or valkey.asyncio.ValkeyCluster, not {type(client).__name__}"
+        )
+    kept: list[ExecutionId] = []
+    plan = _plan(scanner_filter, candidates, config, batch_size, kept)
+    reads = next(plan, None)
+    while reads is not None:
+        pipeline = client.pipeline(transaction=False)
+        for key, field in reads:
+            pipeline.hget(key, field)
+        reads = _advance(plan, await pipeline.execute())
+    return kept
+
+
+def _plan(
+    scanner_filter: ScannerFilter,
+    candidates: Iterable[ExecutionId],
+    config: PartitionConfig | None,
+    batch_size: int,
+    kept: list[ExecutionId],
+) -> _Plan:
+    """The reads of one filtering, as a generator both drivers share.
+
+    It yields each pipeline's reads and is sent their replies; it appends
+    the kept candidates to ``kept``. Every argument is checked before the
+    first yield, so before any command is sent.
+    """
+    if not isinstance(scanner_filter, ScannerFilter):
+        raise TypeError(f"scanner_filter must be a ScannerFilter, not {type(scanner_filter).__name__}")
+    if config is None:
+        config = PartitionConfig()
+    elif not isinstance(config, PartitionConfig):
+        raise TypeError(f"config must be a PartitionConfig, not {type(config).__name__}")
+    if isinstance(batch_size, bool) or not isinstance(batch_size, int):
+        raise TypeError(f"batch_size must be an int, not {type(batch_size).__name__}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+    if isinstance(candidates, (str, bytes)):
+        raise TypeError(f"candidates must be an iterable of ExecutionId, not {type(candidates).__name__}")
+    executions = list(candidates)
+    for index, eid in enumerate(executions):
+        if not isinstance(eid, ExecutionId):
+            raise TypeError(f"candidates[{index}] must be an ExecutionId, not {type(eid).__name__}")
+    if scanner_filter.is_noop():
+        kept.extend(executions)
+        return
+    # Contexts first: building every key before the first read keeps a bad
+    # configuration from failing halfway through.
+    contexts = [ExecKeyContext(execution_partition(eid, config), eid) for eid in executions]
+    tag = scanner_filter.instance_tag
+    # Stage one decides on the namespace alone; stage two is the full predicate.
+    by_namespace = scanner_filter.replace(instance_tag=None)
+    for start in range(0, len(executions), batch_size):
+        batch = range(start, min(start + batch_size, len(executions)))
+        if scanner_filter.namespace is None:
+            survivors = list(batch)
+            namespaces: _Replies = [None] * len(survivors)
+        else:
+            replies = yield [(contexts[i].core(), NAMESPACE_FIELD) for i in batch]
+            verdicts = by_namespace.matches_many(zip(replies, repeat(None)))
+            survivors = [i for i, keep in zip(batch, verdicts) if keep]
+            namespaces = [reply for reply, keep in zip(replies, verdicts) if keep]
+        if tag is None or not survivors:
+            kept.extend(executions[i] for i in survivors)
+            continue
+        tags = yield [(contexts[i].tags(), tag[0]) for i in survivors]
+        verdicts = scanner_filter.matches_many(zip(namespaces, tags))
+        kept.extend(executions[i] for i, keep in zip(survivors, verdicts) if keep)
+
+
+def _advance(plan: _Plan, replies: _Replies) -> _Reads | None:
+    """Send ``replies`` to ``plan``; its next reads, or ``None`` when it is done."""
+    try:
+        return plan.send(replies)
+    except StopIteration:
+        return None
