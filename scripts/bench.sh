@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The full benchmark run: ours against plain-Python peers, in one process.
+# The full benchmark run: ours against plain-Python peers, in one process,
+# then filter_candidates against hand-written loops on a local valkey-server.
 # Uses the venv and release build that scripts/test.sh sets up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,3 +9,5 @@ venv=.venv
 "$venv/bin/python" -m pip install --quiet -r requirements-dev.txt -r benchmarks/requirements.txt
 "$venv/bin/maturin" develop --quiet --release
 "$venv/bin/python" benchmarks/bench.py "$@"
+echo
+"$venv/bin/python" benchmarks/valkey_bench.py "$@"

@@ -46,6 +46,7 @@ echo "== docs (mkdocs --strict: a warning fails)"
 
 echo "== benchmarks, quick mode (runs, and agrees with the references)"
 "$venv/bin/python" benchmarks/bench.py --quick > /dev/null
+"$venv/bin/python" benchmarks/valkey_bench.py --quick > /dev/null
 
 echo "== quick start and the Valkey scan on an embedded server"
 "$venv/bin/python" examples/quickstart.py > /dev/null

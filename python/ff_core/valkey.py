@@ -20,7 +20,7 @@ Needs the ``valkey`` client: ``pip install "ff-core[valkey]"``.
 from __future__ import annotations
 
 from collections.abc import Generator, Iterable
-from itertools import repeat
+from itertools import compress, repeat
 from typing import TypeAlias
 
 try:
@@ -43,14 +43,14 @@ __all__ = [
 #: The field of an execution's core hash that holds its namespace.
 NAMESPACE_FIELD = "namespace"
 #: The most ``HGET`` commands sent in one pipeline.
-DEFAULT_BATCH_SIZE = 1000
+DEFAULT_BATCH_SIZE = 10_000
 
 #: The synchronous clients ``filter_candidates`` takes.
 Client: TypeAlias = valkey.Valkey | valkey.ValkeyCluster
 #: The asyncio clients ``afilter_candidates`` takes.
 AsyncClient: TypeAlias = valkey.asyncio.Valkey | valkey.asyncio.ValkeyCluster
 
-_Reads: TypeAlias = list[tuple[str, str]]
+_Reads: TypeAlias = tuple[str, list[str]]  # one field, the keys to read it from
 _Replies: TypeAlias = list[bytes | str | None]
 _Plan: TypeAlias = Generator[_Reads, _Replies, None]
 
@@ -82,9 +82,10 @@ def filter_candidates(
     plan = _plan(scanner_filter, candidates, config, batch_size, kept)
     reads = next(plan, None)
     while reads is not None:
+        field, keys = reads
         pipeline = client.pipeline(transaction=False)
-        for key, field in reads:
-            pipeline.hget(key, field)
+        for key in keys:
+            pipeline.execute_command("HGET", key, field)
         reads = _advance(plan, pipeline.execute())
     return kept
 
@@ -112,9 +113,10 @@ async def afilter_candidates(
     plan = _plan(scanner_filter, candidates, config, batch_size, kept)
     reads = next(plan, None)
     while reads is not None:
+        field, keys = reads
         pipeline = client.pipeline(transaction=False)
-        for key, field in reads:
-            pipeline.hget(key, field)
+        for key in keys:
+            pipeline.execute_command("HGET", key, field)
         reads = _advance(plan, await pipeline.execute())
     return kept
 
@@ -145,34 +147,39 @@ def _plan(
     if isinstance(candidates, (str, bytes)):
         raise TypeError(f"candidates must be an iterable of ExecutionId, not {type(candidates).__name__}")
     executions = list(candidates)
-    for index, eid in enumerate(executions):
-        if not isinstance(eid, ExecutionId):
-            raise TypeError(f"candidates[{index}] must be an ExecutionId, not {type(eid).__name__}")
     if scanner_filter.is_noop():
+        _check_candidates(executions)
         kept.extend(executions)
         return
-    # Contexts first: building every key before the first read keeps a bad
-    # configuration from failing halfway through.
-    contexts = [ExecKeyContext(execution_partition(eid, config), eid) for eid in executions]
+    try:
+        contexts = [ExecKeyContext(execution_partition(eid, config), eid) for eid in executions]
+    except TypeError:
+        _check_candidates(executions)
+        raise
     tag = scanner_filter.instance_tag
     # Stage one decides on the namespace alone; stage two is the full predicate.
     by_namespace = scanner_filter.replace(instance_tag=None)
     for start in range(0, len(executions), batch_size):
-        batch = range(start, min(start + batch_size, len(executions)))
-        if scanner_filter.namespace is None:
-            survivors = list(batch)
-            namespaces: _Replies = [None] * len(survivors)
-        else:
-            replies = yield [(contexts[i].core(), NAMESPACE_FIELD) for i in batch]
-            verdicts = by_namespace.matches_many(zip(replies, repeat(None)))
-            survivors = [i for i, keep in zip(batch, verdicts) if keep]
-            namespaces = [reply for reply, keep in zip(replies, verdicts) if keep]
+        survivors = executions[start : start + batch_size]
+        survivor_contexts = contexts[start : start + batch_size]
+        namespaces: Iterable[bytes | str | None] = repeat(None)
+        if scanner_filter.namespace is not None:
+            replies = yield NAMESPACE_FIELD, [ctx.core() for ctx in survivor_contexts]
+            verdicts = by_namespace.matches_many(zip(replies, namespaces))
+            survivors = list(compress(survivors, verdicts))
+            survivor_contexts = list(compress(survivor_contexts, verdicts))
+            namespaces = list(compress(replies, verdicts))
         if tag is None or not survivors:
-            kept.extend(executions[i] for i in survivors)
+            kept += survivors
             continue
-        tags = yield [(contexts[i].tags(), tag[0]) for i in survivors]
-        verdicts = scanner_filter.matches_many(zip(namespaces, tags))
-        kept.extend(executions[i] for i, keep in zip(survivors, verdicts) if keep)
+        tags = yield tag[0], [ctx.tags() for ctx in survivor_contexts]
+        kept += compress(survivors, scanner_filter.matches_many(zip(namespaces, tags)))
+
+
+def _check_candidates(executions: list[ExecutionId]) -> None:
+    for index, eid in enumerate(executions):
+        if not isinstance(eid, ExecutionId):
+            raise TypeError(f"candidates[{index}] must be an ExecutionId, not {type(eid).__name__}")
 
 
 def _advance(plan: _Plan, replies: _Replies) -> _Reads | None:
