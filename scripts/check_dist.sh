@@ -34,6 +34,9 @@ for needed in ("ff_core/_ff_core.pyi", "ff_core/py.typed", "ff_core/__init__.py"
 for licence in ("LICENSE-MIT", "LICENSE-APACHE"):
     assert any(n.endswith(f".dist-info/licenses/{licence}") for n in names), f"wheel lacks {licence}"
     assert any(n.endswith(f"/{licence}") for n in tarfile.open(sdist).getnames()), f"sdist lacks {licence}"
+metadata = next(zipfile.ZipFile(wheel).read(n).decode() for n in names if n.endswith(".dist-info/METADATA"))
+assert "Project-URL: Upstream (FlowFabric), https://github.com/avifenesh/FlowFabric" in metadata, "no project URL"
+assert "Provides-Extra: valkey" in metadata, "no valkey extra"
 assert not any(n.startswith(("tests/", "stubs/")) or "/tests/" in n for n in names), "wheel carries tests"
 tag = "cp%d%d" % sys.version_info[:2]
 assert f"-{tag}-{tag}-manylinux2014_x86_64" in wheel, f"expected a {tag} manylinux2014 wheel"
