@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -392,3 +394,13 @@ def test_a_key_of_the_wrong_type_raises_the_servers_error(standalone: Deployment
     standalone.client.set(keys.core(), "not a hash")
     with pytest.raises(valkey.ResponseError, match="WRONGTYPE"):
         ffv.filter_candidates(standalone.client, BY_NAMESPACE, [eid])
+
+
+def test_without_the_client_the_import_names_the_extra() -> None:
+    code = (
+        "import sys; sys.modules['valkey'] = None\n"
+        "try:\n    import ff_core.valkey\n"
+        "except ImportError as error:\n    print(error.name, error)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout == 'valkey ff_core.valkey needs the valkey client: pip install "ff-core[valkey]"\n'

@@ -19,15 +19,16 @@ Needs the ``valkey`` client: ``pip install "ff-core[valkey]"``.
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Generator, Iterable
 from itertools import compress, repeat
 from typing import TypeAlias
 
-try:
-    import valkey
-    import valkey.asyncio
-except ImportError as error:  # pragma: no cover - depends on the environment
-    raise ImportError('ff_core.valkey needs the valkey client: pip install "ff-core[valkey]"') from error
+if importlib.util.find_spec("valkey") is None:
+    raise ImportError('ff_core.valkey needs the valkey client: pip install "ff-core[valkey]"', name="valkey")
+
+import valkey
+import valkey.asyncio
 
 from ff_core._ff_core import ExecKeyContext, ExecutionId, PartitionConfig, ScannerFilter, execution_partition
 
