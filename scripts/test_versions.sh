@@ -36,6 +36,11 @@ for interpreter in "${interpreters[@]}"; do
     # Run from a copy of the tests, so `ff_core` is the installed wheel.
     mkdir "$work/copy-$version"
     cp -r tests scripts pyproject.toml "$work/copy-$version"
-    (cd "$work/copy-$version" && "$work/$version/bin/python" -m pytest -q -p no:cacheprovider \
-        | tail -n 1 | sed "s/^/CPython $version: /")
+    log="$work/pytest-$version.log"
+    if ! (cd "$work/copy-$version" && "$work/$version/bin/python" -m pytest -q -p no:cacheprovider > "$log" 2>&1); then
+        tail -n 80 "$log"  # what failed, not just the count
+        echo "CPython $version: FAILED"
+        exit 1
+    fi
+    tail -n 1 "$log" | sed "s/^/CPython $version: /"
 done
