@@ -228,6 +228,19 @@ def test_reads_namespace_first_and_tags_for_survivors_only(deployment: Deploymen
     assert deployment.calls() == ({"hget": reads} if reads else {})
 
 
+@pytest.mark.parametrize("name", ["noop", "both"])
+def test_afilter_candidates_makes_the_same_reads(deployment: Deployment, name: str) -> None:
+    scanner = FILTERS[name]
+    deployment.reset()
+    run_async(deployment, scanner, [s.eid for s in deployment.stored])
+    calls = deployment.calls()
+    # A new asyncio cluster client discovers the cluster on its first command.
+    calls.pop("cluster|slots", None)
+    calls.pop("command", None)
+    reads = expected_reads(scanner, deployment.stored)
+    assert calls == ({"hget": reads} if reads else {})
+
+
 def test_the_counts_of_this_data_set(standalone: Deployment) -> None:
     """The numbers the closing note quotes: 3,000 candidates."""
     assert [expected_reads(FILTERS[name], STORED) for name in FILTERS] == [0, 3000, 3000, 3000 + 481]
