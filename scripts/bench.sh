@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 venv=.venv
 [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet -r requirements-dev.txt -r benchmarks/requirements.txt
-"$venv/bin/maturin" develop --quiet --release
+# PIP_QUIET: pip's note that the optional valkey extra is skipped is noise here.
+PIP_QUIET=1 "$venv/bin/maturin" develop --quiet --release
 "$venv/bin/python" benchmarks/bench.py "$@"
 echo
 "$venv/bin/python" benchmarks/valkey_bench.py "$@"

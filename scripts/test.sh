@@ -29,7 +29,8 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 cargo test -p ff_core --quiet
 
 echo "== build the extension into $venv"
-"$venv/bin/maturin" develop --quiet --release
+# PIP_QUIET: pip's note that the optional valkey extra is skipped is noise here.
+PIP_QUIET=1 "$venv/bin/maturin" develop --quiet --release
 
 echo "== pytest"
 "$venv/bin/python" -m pytest -q
