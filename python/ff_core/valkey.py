@@ -22,7 +22,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Generator, Iterable
 from itertools import compress, repeat
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 if importlib.util.find_spec("valkey") is None:
     raise ImportError('ff_core.valkey needs the valkey client: pip install "ff-core[valkey]"', name="valkey")
@@ -83,11 +83,7 @@ def filter_candidates(
     plan = _plan(scanner_filter, candidates, config, batch_size, kept)
     reads = next(plan, None)
     while reads is not None:
-        field, keys = reads
-        pipeline = client.pipeline(transaction=False)
-        for key in keys:
-            pipeline.execute_command("HGET", key, field)
-        reads = _advance(plan, pipeline.execute())
+        reads = _advance(plan, _pipeline(client, reads).execute())
     return kept
 
 
@@ -114,11 +110,7 @@ async def afilter_candidates(
     plan = _plan(scanner_filter, candidates, config, batch_size, kept)
     reads = next(plan, None)
     while reads is not None:
-        field, keys = reads
-        pipeline = client.pipeline(transaction=False)
-        for key in keys:
-            pipeline.execute_command("HGET", key, field)
-        reads = _advance(plan, await pipeline.execute())
+        reads = _advance(plan, await _pipeline(client, reads).execute())
     return kept
 
 
@@ -181,6 +173,15 @@ def _check_candidates(executions: list[ExecutionId]) -> None:
     for index, eid in enumerate(executions):
         if not isinstance(eid, ExecutionId):
             raise TypeError(f"candidates[{index}] must be an ExecutionId, not {type(eid).__name__}")
+
+
+def _pipeline(client: Client | AsyncClient, reads: _Reads) -> Any:
+    """A non-transactional pipeline holding ``reads``, not yet sent (sync and asyncio alike)."""
+    field, keys = reads
+    pipeline = client.pipeline(transaction=False)
+    for key in keys:
+        pipeline.execute_command("HGET", key, field)
+    return pipeline
 
 
 def _advance(plan: _Plan, replies: _Replies) -> _Reads | None:
