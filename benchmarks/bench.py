@@ -267,8 +267,10 @@ def fmt_time(seconds: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few iterations; check agreement and that all runs")
+    parser.add_argument("--repeats", type=int, default=7, help="interleaved repeats per row (the minimum is kept)")
+    parser.add_argument("--only", metavar="TEXT", help="run only the rows whose name contains TEXT (and skip memory)")
     args = parser.parse_args()
-    repeats, scale, count = (2, 0.002, 2_000) if args.quick else (7, 1.0, 200_000)
+    repeats, scale, count = (2, 0.002, 2_000) if args.quick else (args.repeats, 1.0, 200_000)
 
     env = namespace()
     problems = check_agreement(env)
@@ -280,6 +282,8 @@ def main() -> int:
     print("| --- | --- | --- | --- | --- | --- | --- |")
     missed = 0
     for row in rows(env):
+        if args.only and args.only not in row.name:
+            continue
         best = measure(env, row, repeats, scale)
         ratio = best["ours"] / best["dataclass / Python"]
         met = ratio <= row.limit()
@@ -290,6 +294,8 @@ def main() -> int:
             f"{row.target} | {'yes' if met else 'NO'} | {others} |"
         )
 
+    if args.only:
+        return 1 if problems else 0
     print()
     print(f"memory per instance, {count:,} live objects (tracemalloc sees the Python heap, RSS also Rust's):")
     print("| type | ours traced | ours RSS | peer traced | peer RSS | traced ratio (target for ExecutionId <= 1.5) |")

@@ -9,6 +9,7 @@ a PanicException (a BaseException), an abort, or a changed value."""
 
 import array
 import gc
+import itertools
 import mmap
 import os
 import pickle
@@ -29,6 +30,9 @@ HEAVY = bool(os.environ.get("FF_CORE_HEAVY"))
 THREADS = 8
 ROUNDS = 1_300 if not HEAVY else 13_000  # x 8 threads x ~10 operations: >= 100,000
 TOKEN = "kid1:" + "ab" * 20
+
+
+TAG_INDEXES = itertools.count()
 
 
 class Shared:
@@ -54,6 +58,8 @@ def touch_everything() -> None:
     assert hash(s.eid) == hash(s.eid.as_str())
     assert s.scanner.matches_many([(b"tenant-a", b"v"), (None, None)]) == [True, False]
     assert s.config.replace(retry=ff.BackendRetry(factor=1)).retry.factor == 1
+    index = next(TAG_INDEXES) % 4096  # grows the shared table of hash tags from many threads
+    assert ff.PartitionKey(ff.Partition(ff.PartitionFamily.Budget, index)).as_str() == f"{{b:{index}}}"
 
 
 class ReenteringIndex:
@@ -133,6 +139,7 @@ def every_reentrant_call() -> list[Callable[[], Any]]:
         lambda: ff.ScannerFilter().with_instance_tag(ReenteringStr("k"), ReenteringStr("v")),
         lambda: s.scanner.matches(ReenteringStr("tenant-a"), "v"),
         lambda: ff.TimestampMs(ReenteringIndex(5)),
+        lambda: ff.PartitionKey(ff.Partition(ff.PartitionFamily.Quota, ReenteringIndex(4321))),
     ]
 
 
@@ -149,6 +156,7 @@ EXPECTED: list[Callable[[Any], bool]] = [
     lambda v: v.instance_tag == ("k", "v"),
     lambda v: v is True,
     lambda v: int(v) == 5,
+    lambda v: v.as_str() == "{q:4321}",
 ]
 
 

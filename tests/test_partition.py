@@ -1,8 +1,11 @@
 """ff_core.partition: config, partitions, keys, CRC-16/XMODEM math."""
 
 import binascii
+import pickle
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import UUID, UUID_TEXT
 from ff_core.partition import (
@@ -129,6 +132,19 @@ class TestPartitionKey:
         with pytest.raises(AttributeError):
             a.x = 1  # type: ignore[attr-defined]
 
+    @given(family=st.sampled_from(FAMILIES), index=st.integers(0, 65535))
+    def test_text_is_the_hash_tag_and_shared(self, family: PartitionFamily, index: int) -> None:
+        """Each partition's text is made once and shared by its keys and
+        hash_tag() calls; Flow and Execution share the `fp` texts."""
+        partition = Partition(family, index)
+        key = PartitionKey(partition)
+        assert key.as_str() == f"{{{family.prefix()}:{index}}}" == partition.hash_tag()
+        assert PartitionKey(Partition(family, index)).as_str() is key.as_str()
+        assert partition.hash_tag() is key.as_str()
+        if family in (PartitionFamily.Flow, PartitionFamily.Execution):
+            other = PartitionFamily.Execution if family is PartitionFamily.Flow else PartitionFamily.Flow
+            assert PartitionKey(Partition(other, index)).as_str() is key.as_str()
+
     def test_only_from_a_partition(self) -> None:
         with pytest.raises(TypeError):
             PartitionKey("{fp:0}")  # type: ignore[arg-type]
@@ -148,6 +164,17 @@ class TestPartitionMath:
     def test_solo_partition(self, lane: str) -> None:
         expected = binascii.crc_hqx(lane.encode(), 0) % 256
         assert solo_partition(LaneId(lane), PartitionConfig()) == Partition(PartitionFamily.Execution, expected)
+
+    def test_changed_and_unpickled_configs_count(self) -> None:
+        """The config's counts are read from the value in hand, however it
+        was made: constructor, replace, unpickling."""
+        lane = LaneId("123456789")  # CRC 0x31C3 = 12739
+        config = PartitionConfig(65535).replace(num_flow_partitions=100)
+        assert solo_partition(lane, config).index == 12739 % 100
+        assert solo_partition(lane, pickle.loads(pickle.dumps(config))).index == 12739 % 100
+        assert solo_partition(lane, PartitionConfig(num_flow_partitions=7)).index == 12739 % 7
+        partition = pickle.loads(pickle.dumps(Partition(PartitionFamily.Quota, 9).replace(index=12)))
+        assert PartitionKey(partition).as_str() == "{q:12}"
 
     def test_flow_partition(self) -> None:
         expected = binascii.crc_hqx(UUID.bytes, 0) % 16

@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::types::{BudgetId, ExecutionId, FlowId, LaneId, QuotaPolicyId};
 
-/// The CRC Valkey Cluster uses for slots: CRC-16/XMODEM.
-const CRC16: crc::Crc<u16> = crc::Crc::<u16>::new(&crc::CRC_16_XMODEM);
+/// The CRC Valkey Cluster uses for slots: CRC-16/XMODEM. A `static`, not
+/// a `const`: each use of a `const` copies its 512-byte table.
+static CRC16: crc::Crc<u16> = crc::Crc::<u16>::new(&crc::CRC_16_XMODEM);
 
 /// What a partition shards. `Flow` and `Execution` route alike (prefix
 /// `fp`) so an execution co-locates with its flow.
@@ -73,13 +74,12 @@ pub struct Partition {
 impl Partition {
     /// `{prefix:index}`, e.g. `{fp:7}`.
     pub fn hash_tag(&self) -> String {
-        use std::fmt::Write as _;
-        // One allocation and one integer format: every key is built from this.
+        // One allocation and no formatter: every key is built from this.
         let mut tag = String::with_capacity(10);
         tag.push('{');
         tag.push_str(self.family.prefix());
         tag.push(':');
-        let _ = write!(tag, "{}", self.index);
+        tag.push_str(itoa::Buffer::new().format(self.index));
         tag.push('}');
         tag
     }
@@ -196,7 +196,7 @@ pub struct Crc16SoloPartitioner;
 impl Crc16SoloPartitioner {
     /// [`SoloPartitioner::partition_for_lane`] that reports a zero count.
     pub fn try_partition_for_lane(self, lane: &LaneId, config: &PartitionConfig) -> Result<u16, PartitionCountError> {
-        crc_partition(PartitionFamily::Execution, lane.as_str().as_bytes(), *config).map(|p| p.index)
+        try_solo_partition_of_text(lane.as_str(), config).map(|p| p.index)
     }
 }
 
@@ -216,10 +216,13 @@ pub fn solo_partition_with(lane: &LaneId, config: &PartitionConfig, partitioner:
 
 /// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
 pub fn try_solo_partition(lane: &LaneId, config: &PartitionConfig) -> Result<Partition, PartitionCountError> {
-    Ok(Partition {
-        family: PartitionFamily::Execution,
-        index: Crc16SoloPartitioner.try_partition_for_lane(lane, config)?,
-    })
+    try_solo_partition_of_text(lane.as_str(), config)
+}
+
+/// [`try_solo_partition`] of a lane's text, for callers that hold the
+/// text without a `LaneId` (the Python binding keeps lanes as `str`).
+pub fn try_solo_partition_of_text(lane: &str, config: &PartitionConfig) -> Result<Partition, PartitionCountError> {
+    crc_partition(PartitionFamily::Execution, lane.as_bytes(), *config)
 }
 
 /// The budget's partition: CRC-16 of the UUID's 16 raw bytes.

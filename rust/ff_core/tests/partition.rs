@@ -4,6 +4,7 @@ use ff_core::contracts::ReclaimGrant;
 use ff_core::partition::{
     Partition, PartitionConfig, PartitionCountError, PartitionFamily, PartitionKey, PartitionKeyParseError,
     execution_partition, flow_partition, solo_partition, try_flow_partition, try_solo_partition,
+    try_solo_partition_of_text,
 };
 use ff_core::types::{ExecutionId, FlowId, LaneId};
 use uuid::Uuid;
@@ -53,6 +54,8 @@ fn hash_tags_and_display() {
     assert_eq!(p(PartitionFamily::Execution, 7).hash_tag(), "{fp:7}");
     assert_eq!(p(PartitionFamily::Budget, 0).hash_tag(), "{b:0}");
     assert_eq!(p(PartitionFamily::Quota, 31).to_string(), "{q:31}");
+    assert_eq!(p(PartitionFamily::Quota, u16::MAX).hash_tag(), "{q:65535}");
+    assert_eq!(p(PartitionFamily::Flow, 10).hash_tag(), "{fp:10}");
     assert_eq!(format!("{:?}", p(PartitionFamily::Budget, 1)), "Partition { family: Budget, index: 1 }");
 }
 
@@ -70,6 +73,7 @@ fn flow_and_solo_partition_follow_crc() {
             solo_partition(&LaneId::new(lane), &config),
             Partition { family: PartitionFamily::Execution, index: expected }
         );
+        assert_eq!(try_solo_partition_of_text(lane, &config), try_solo_partition(&LaneId::new(lane), &config));
     }
 }
 

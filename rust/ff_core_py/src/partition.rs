@@ -1,12 +1,15 @@
 //! `ff_core::partition`: families, configs, partitions, keys and the
 //! partition math (which runs in Rust).
 
+use std::sync::{Mutex, PoisonError};
+
 use ff_core::partition::{
     Crc16SoloPartitioner, Partition, PartitionConfig, PartitionFamily, PartitionKey, SoloPartitioner,
     execution_partition, solo_partition_with as solo_partition_with_core, try_budget_partition, try_flow_partition,
-    try_quota_partition, try_solo_partition,
+    try_quota_partition, try_solo_partition_of_text,
 };
 use ff_core::types::LaneId;
+use pyo3::exceptions::PyMemoryError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 use serde::Deserialize;
@@ -15,7 +18,7 @@ use serde::de::value::{Error as SerdeError, StrDeserializer};
 
 use crate::support::error::Result;
 use crate::support::json::json_methods;
-use crate::support::slot::{format_py, py_str};
+use crate::support::slot::{format_py, py_str, utf8};
 use crate::support::value::{constructors, string_value, unit_enum, value_dunders, value_struct};
 use crate::types::{PyBudgetId, PyExecutionId, PyFlowId, PyLaneId, PyQuotaPolicyId};
 
@@ -35,6 +38,7 @@ impl PyPartitionFamily {
 value_struct!(
     /// How many partitions each family has.
     PyPartitionConfig "PartitionConfig" => PartitionConfig = PartitionConfig::default();
+    cache rust;
     fields { num_flow_partitions: u16, num_budget_partitions: u16, num_quota_partitions: u16 }
     hash: no;
 );
@@ -51,6 +55,7 @@ impl PyPartitionConfig {
 value_struct!(
     /// One partition of one family.
     PyPartition "Partition" => Partition = Partition { family: PartitionFamily::Flow, index: 0 };
+    cache rust;
     fields { family: PartitionFamily, index: u16 }
     hash: yes;
 );
@@ -60,12 +65,38 @@ constructors!(PyPartition { fields required; });
 impl PyPartition {
     /// `{prefix:index}`, e.g. `{fp:7}`.
     fn hash_tag<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
-        py_str(py, &self.to_rust(py)?.hash_tag())
+        interned_tag(py, self.to_rust(py)?)
     }
 
     fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
         format_py(py, format_args!("{}", self.to_rust(py)?))
     }
+}
+
+/// The partition's `hash_tag` as one shared `str` per partition, made on
+/// first use: keys are built by the million from a few hundred
+/// partitions. Bounded by the 3 prefixes × 65,536 indexes there can be.
+fn interned_tag(py: Python<'_>, partition: Partition) -> PyResult<Bound<'_, PyString>> {
+    static TAGS: Mutex<[Vec<Option<Py<PyString>>>; 3]> = Mutex::new([Vec::new(), Vec::new(), Vec::new()]);
+    let family = match partition.family {
+        PartitionFamily::Flow | PartitionFamily::Execution => 0,
+        PartitionFamily::Budget => 1,
+        PartitionFamily::Quota => 2,
+    };
+    let index = usize::from(partition.index);
+    let tags = || TAGS.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(Some(tag)) = tags()[family].get(index) {
+        return Ok(tag.bind(py).clone());
+    }
+    // Made outside the lock: making a `str` may run the garbage collector.
+    let tag = py_str(py, &partition.hash_tag())?;
+    let mut tags = tags();
+    let table = &mut tags[family];
+    if table.len() <= index {
+        table.try_reserve_exact(index + 1 - table.len()).map_err(|_| PyMemoryError::new_err(()))?;
+        table.resize_with(index + 1, || None);
+    }
+    Ok(table[index].get_or_insert_with(|| tag.unbind()).bind(py).clone())
 }
 
 /// A key read back from its text (pickling): serde's transparent form,
@@ -85,7 +116,8 @@ string_value!(
 impl PyPartitionKey {
     #[new]
     fn construct(py: Python<'_>, partition: &Bound<'_, PyPartition>) -> PyResult<Self> {
-        Self::from_rust(py, PartitionKey::from(partition.get().to_rust(py)?).as_str())
+        // `PartitionKey::from` is the partition's `hash_tag`.
+        Ok(Self { text: interned_tag(py, partition.get().to_rust(py)?)?.unbind() })
     }
 
     /// Decode the key. `Execution` comes back as `Flow`: both use `fp`.
@@ -117,7 +149,7 @@ pub fn solo_partition(
     lane: &Bound<'_, PyLaneId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> Result<PyPartition> {
-    let partition = try_solo_partition(&lane.get().to_rust(py)?, &config.get().to_rust(py)?)?;
+    let partition = try_solo_partition_of_text(utf8(lane.get().text.bind(py))?, &config.get().to_rust(py)?)?;
     Ok(PyPartition::from_rust(py, &partition)?)
 }
 

@@ -192,10 +192,13 @@ pub(crate) use class_slot;
 /// constructor or `Default`: fields a constructor leaves out take the
 /// seed's values, and `to_rust` starts from it (it works for
 /// `#[non_exhaustive]` structs, which cannot be built as literals here).
+/// `cache name;` also keeps the Rust value in field `name`, for small
+/// `Copy` types that calls take as arguments (`PartitionConfig`).
 macro_rules! value_struct {
     (
         $(#[$doc:meta])*
         $py:ident $name:literal => $rust:ty = $seed:expr;
+        $(cache $cache:ident;)?
         fields { $($(#[$fdoc:meta])* $field:ident : $fty:ty),+ $(,)? }
         hash: $hash:ident;
     ) => {
@@ -207,18 +210,16 @@ macro_rules! value_struct {
         #[allow(clippy::struct_field_names)]
         pub struct $py {
             $($(#[$fdoc])* #[pyo3(get)] pub $field: Py<PyAny>,)+
+            $($cache: $rust,)?
         }
 
         impl Value for $py {
             type Rust = $rust;
 
-            // The seed may be a `Default`; the fields are set one by one
-            // because `#[non_exhaustive]` structs have no literal here.
-            #[allow(clippy::field_reassign_with_default)]
+            #[allow(unreachable_code, unused_variables)]
             fn to_rust(&self, py: Python<'_>) -> PyResult<$rust> {
-                let mut value: $rust = $seed;
-                $(value.$field = <$fty as Slot>::load(self.$field.bind(py))?;)+
-                Ok(value)
+                $(return Ok(self.$cache);)?
+                self.load(py)
             }
         }
 
@@ -232,8 +233,18 @@ macro_rules! value_struct {
                 Self::FIELDS.iter().position(|field| *field == name).unwrap_or(usize::MAX)
             }
 
+            /// The Rust value of the kept fields. The seed may be a
+            /// `Default`; the fields are set one by one because
+            /// `#[non_exhaustive]` structs have no literal here.
+            #[allow(clippy::field_reassign_with_default)]
+            fn load(&self, py: Python<'_>) -> PyResult<$rust> {
+                let mut value: $rust = $seed;
+                $(value.$field = <$fty as Slot>::load(self.$field.bind(py))?;)+
+                Ok(value)
+            }
+
             pub fn from_rust(py: Python<'_>, value: &$rust) -> PyResult<Self> {
-                Ok(Self { $($field: <$fty as Slot>::dump(py, &value.$field)?,)+ })
+                Ok(Self { $($field: <$fty as Slot>::dump(py, &value.$field)?,)+ $($cache: *value,)? })
             }
 
             /// The seed as a Python value, made once.
@@ -248,7 +259,7 @@ macro_rules! value_struct {
                 py: Python<'py>,
                 changes: impl IntoIterator<Item = (usize, Bound<'py, PyAny>)>,
             ) -> PyResult<Self> {
-                let mut new = Self { $($field: self.$field.clone_ref(py),)+ };
+                let mut new = Self { $($field: self.$field.clone_ref(py),)+ $($cache: self.$cache,)? };
                 for (index, value) in changes {
                     let mut i = 0;
                     $(
@@ -260,6 +271,7 @@ macro_rules! value_struct {
                     )+
                     let _ = i;
                 }
+                $(new.$cache = new.load(py)?;)?
                 Ok(new)
             }
 
