@@ -84,19 +84,19 @@ fn interned_tag(py: Python<'_>, partition: Partition) -> PyResult<Bound<'_, PySt
         PartitionFamily::Quota => 2,
     };
     let index = usize::from(partition.index);
-    let tags = || TAGS.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(Some(tag)) = tags()[family].get(index) {
-        return Ok(tag.bind(py).clone());
-    }
-    // Made outside the lock: making a `str` may run the garbage collector.
-    let tag = py_str(py, &partition.hash_tag())?;
-    let mut tags = tags();
+    // Nothing under the lock runs Python code or lets go of the GIL
+    // (making a `str` does neither), so no caller can wait on it re-entered.
+    let mut tags = TAGS.lock().unwrap_or_else(PoisonError::into_inner);
     let table = &mut tags[family];
     if table.len() <= index {
         table.try_reserve_exact(index + 1 - table.len()).map_err(|_| PyMemoryError::new_err(()))?;
         table.resize_with(index + 1, || None);
     }
-    Ok(table[index].get_or_insert_with(|| tag.unbind()).bind(py).clone())
+    let tag = match &mut table[index] {
+        Some(tag) => tag,
+        empty => empty.insert(py_str(py, &partition.hash_tag())?.unbind()),
+    };
+    Ok(tag.bind(py).clone())
 }
 
 /// A key read back from its text (pickling): serde's transparent form,
