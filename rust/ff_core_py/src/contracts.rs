@@ -19,28 +19,27 @@ use crate::support::slot::{Slot, exact_str, utf8};
 use crate::support::value::{constructors, data_enum, value_struct};
 
 /// A valid execution id for seeds, whose fields every constructor replaces.
-pub fn seed_execution_id() -> PyResult<ExecutionId> {
+pub fn seed_execution_id() -> ExecutionId {
     let nil = uuid::Uuid::nil();
-    Ok(ExecutionId::try_deterministic_solo(&LaneId::new(""), &PartitionConfig::default(), nil)
-        .map_err(crate::support::error::Error::from)?)
+    ExecutionId::deterministic_solo(&LaneId::new(""), &PartitionConfig::default(), nil)
 }
 
 /// A grant for seeds (`ReclaimGrant` is exhaustive, but its id has no
 /// constant).
-pub fn seed_grant() -> PyResult<ReclaimGrant> {
+pub fn seed_grant() -> ReclaimGrant {
     let partition = Partition { family: PartitionFamily::Flow, index: 0 };
-    Ok(ReclaimGrant {
-        execution_id: seed_execution_id()?,
+    ReclaimGrant {
+        execution_id: seed_execution_id(),
         partition_key: PartitionKey::from(partition),
         grant_key: String::new(),
         expires_at_ms: 0,
         lane_id: LaneId::new(""),
-    })
+    }
 }
 
 value_struct!(
     /// Issued by the reclaim scanner for an interrupted execution.
-    PyReclaimGrant "ReclaimGrant" => ReclaimGrant = seed_grant()?;
+    PyReclaimGrant "ReclaimGrant" => ReclaimGrant = seed_grant();
     fields {
         execution_id: ExecutionId,
         partition_key: PartitionKey,
@@ -63,7 +62,7 @@ impl PyReclaimGrant {
 value_struct!(
     /// Issued by the scheduler: the right to claim one execution.
     PyClaimGrant "ClaimGrant" => ClaimGrant = ClaimGrant {
-        execution_id: seed_execution_id()?,
+        execution_id: seed_execution_id(),
         partition_key: PartitionKey::from(Partition { family: PartitionFamily::Flow, index: 0 }),
         grant_key: String::new(),
         expires_at_ms: 0,
@@ -152,7 +151,7 @@ impl PyStreamCursor {
 value_struct!(
     /// What a successful claim hands the worker.
     PyClaimedExecution "ClaimedExecution" => ClaimedExecution = ClaimedExecution {
-        execution_id: seed_execution_id()?,
+        execution_id: seed_execution_id(),
         lease_id: LeaseId::from_uuid(uuid::Uuid::nil()),
         lease_epoch: LeaseEpoch(0),
         attempt_index: AttemptIndex(0),
@@ -186,7 +185,7 @@ value_struct!(
     /// The arguments of `ff_create_execution`. Rust derives no `PartialEq`:
     /// `==` is identity, and it is unhashable.
     PyCreateExecutionArgs "CreateExecutionArgs" => CreateExecutionArgs = CreateExecutionArgs {
-        execution_id: seed_execution_id()?,
+        execution_id: seed_execution_id(),
         namespace: Namespace::new(""),
         lane_id: LaneId::new(""),
         execution_kind: String::new(),

@@ -5,8 +5,7 @@ use std::sync::{Mutex, PoisonError};
 
 use ff_core::partition::{
     Crc16SoloPartitioner, Partition, PartitionConfig, PartitionFamily, PartitionKey, SoloPartitioner,
-    execution_partition, solo_partition_with as solo_partition_with_core, try_budget_partition, try_flow_partition,
-    try_quota_partition, try_solo_partition_of_text,
+    execution_partition, solo_partition_with as solo_partition_with_core,
 };
 use ff_core::types::LaneId;
 use pyo3::exceptions::PyMemoryError;
@@ -16,9 +15,9 @@ use serde::Deserialize;
 use serde::de::IntoDeserializer;
 use serde::de::value::{Error as SerdeError, StrDeserializer};
 
-use crate::support::error::Result;
+use crate::support::error::{Result, exc, exception};
 use crate::support::json::json_methods;
-use crate::support::slot::{format_py, py_str, utf8};
+use crate::support::slot::{format_py, py_str};
 use crate::support::value::{constructors, string_value, unit_enum, value_dunders, value_struct};
 use crate::types::{PyBudgetId, PyExecutionId, PyFlowId, PyLaneId, PyQuotaPolicyId};
 
@@ -29,9 +28,11 @@ unit_enum!(
 
 #[pymethods]
 impl PyPartitionFamily {
-    /// The hash-tag prefix: `fp`, `b` or `q`.
-    fn prefix(&self) -> &'static str {
-        self.0.prefix()
+    /// The hash-tag prefix: `fp`, `b` or `q`. (ff-core keeps its
+    /// `prefix()` private; this reads it off the family's hash tag.)
+    fn prefix(&self) -> String {
+        let tag = Partition { family: self.0, index: 0 }.hash_tag();
+        tag.trim_start_matches('{').trim_end_matches(":0}").to_owned()
     }
 }
 
@@ -50,6 +51,22 @@ impl PyPartitionConfig {
     fn count_for(&self, py: Python<'_>, family: &Bound<'_, PyPartitionFamily>) -> PyResult<u16> {
         Ok(self.to_rust(py)?.count_for(family.get().0))
     }
+}
+
+/// `config` with `family`'s count checked: ff-core's partition math
+/// divides by it, and panics on 0 (`PartitionCountError` here instead).
+pub fn counted(
+    py: Python<'_>,
+    config: &Bound<'_, PyPartitionConfig>,
+    family: PartitionFamily,
+) -> PyResult<PartitionConfig> {
+    let config = config.get().to_rust(py)?;
+    if config.count_for(family) > 0 {
+        return Ok(config);
+    }
+    let message = format!("partition count for {family:?} is 0; it must be at least 1");
+    let family = PyPartitionFamily::of(py, family).map(|family| family.into_bound(py).into_any());
+    Err(exception::<exc::PartitionCountError>(py, "Zero", &message, family))
 }
 
 value_struct!(
@@ -138,7 +155,7 @@ pub fn flow_partition(
     flow: &Bound<'_, PyFlowId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> Result<PyPartition> {
-    let partition = try_flow_partition(&flow.get().0, &config.get().to_rust(py)?)?;
+    let partition = ff_core::partition::flow_partition(&flow.get().0, &counted(py, config, PartitionFamily::Flow)?);
     Ok(PyPartition::from_rust(py, &partition)?)
 }
 
@@ -149,7 +166,8 @@ pub fn solo_partition(
     lane: &Bound<'_, PyLaneId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> Result<PyPartition> {
-    let partition = try_solo_partition_of_text(utf8(lane.get().text.bind(py))?, &config.get().to_rust(py)?)?;
+    let config = counted(py, config, PartitionFamily::Execution)?;
+    let partition = ff_core::partition::solo_partition(&lane.get().to_rust(py)?, &config);
     Ok(PyPartition::from_rust(py, &partition)?)
 }
 
@@ -193,8 +211,8 @@ impl PyCrc16SoloPartitioner {
         lane: &Bound<'_, PyLaneId>,
         config: &Bound<'_, PyPartitionConfig>,
     ) -> Result<u16> {
-        let lane = lane.get().to_rust(py)?;
-        Ok(Crc16SoloPartitioner.try_partition_for_lane(&lane, &config.get().to_rust(py)?)?)
+        let config = counted(py, config, PartitionFamily::Execution)?;
+        Ok(Crc16SoloPartitioner.partition_for_lane(&lane.get().to_rust(py)?, &config))
     }
 
     fn __repr__(&self) -> String {
@@ -246,7 +264,8 @@ pub fn budget_partition(
     budget: &Bound<'_, PyBudgetId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> Result<PyPartition> {
-    Ok(PyPartition::from_rust(py, &try_budget_partition(&budget.get().0, &config.get().to_rust(py)?)?)?)
+    let config = counted(py, config, PartitionFamily::Budget)?;
+    Ok(PyPartition::from_rust(py, &ff_core::partition::budget_partition(&budget.get().0, &config))?)
 }
 
 /// The quota policy's partition: CRC-16 of the UUID's 16 raw bytes.
@@ -256,5 +275,6 @@ pub fn quota_partition(
     quota: &Bound<'_, PyQuotaPolicyId>,
     config: &Bound<'_, PyPartitionConfig>,
 ) -> Result<PyPartition> {
-    Ok(PyPartition::from_rust(py, &try_quota_partition(&quota.get().0, &config.get().to_rust(py)?)?)?)
+    let config = counted(py, config, PartitionFamily::Quota)?;
+    Ok(PyPartition::from_rust(py, &ff_core::partition::quota_partition(&quota.get().0, &config))?)
 }

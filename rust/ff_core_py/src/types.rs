@@ -8,7 +8,9 @@ use ff_core::types::{
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString, PyType};
 
-use crate::partition::PyPartitionConfig;
+use ff_core::partition::PartitionFamily;
+
+use crate::partition::{PyPartitionConfig, counted};
 use crate::support::error::Result;
 use crate::support::json::json_methods;
 use crate::support::slot::{Slot, exact_str, format_py, try_string, utf8};
@@ -82,26 +84,18 @@ impl PyLaneId {
     }
 }
 
-impl PyExecutionId {
-    fn minted(
-        py: Python<'_>,
-        eid: std::result::Result<ExecutionId, ff_core::partition::PartitionCountError>,
-    ) -> Result<Self> {
-        Ok(Self::from_rust(py, eid?.as_str())?)
-    }
-}
-
 #[pymethods]
 impl PyExecutionId {
     #[staticmethod]
-    fn for_flow(py: Python<'_>, flow: &Bound<'_, PyFlowId>, config: &Bound<'_, PyPartitionConfig>) -> Result<Self> {
-        Self::minted(py, ExecutionId::try_for_flow(&flow.get().0, &config.get().to_rust(py)?))
+    fn for_flow(py: Python<'_>, flow: &Bound<'_, PyFlowId>, config: &Bound<'_, PyPartitionConfig>) -> PyResult<Self> {
+        let config = counted(py, config, PartitionFamily::Flow)?;
+        Self::from_rust(py, ExecutionId::for_flow(&flow.get().0, &config).as_str())
     }
 
     #[staticmethod]
-    fn solo(py: Python<'_>, lane: &Bound<'_, PyLaneId>, config: &Bound<'_, PyPartitionConfig>) -> Result<Self> {
-        let lane = lane.get().to_rust(py)?;
-        Self::minted(py, ExecutionId::try_solo(&lane, &config.get().to_rust(py)?))
+    fn solo(py: Python<'_>, lane: &Bound<'_, PyLaneId>, config: &Bound<'_, PyPartitionConfig>) -> PyResult<Self> {
+        let config = counted(py, config, PartitionFamily::Execution)?;
+        Self::from_rust(py, ExecutionId::solo(&lane.get().to_rust(py)?, &config).as_str())
     }
 
     #[staticmethod]
@@ -110,9 +104,10 @@ impl PyExecutionId {
         flow: &Bound<'_, PyFlowId>,
         config: &Bound<'_, PyPartitionConfig>,
         uuid: &Bound<'_, PyAny>,
-    ) -> Result<Self> {
+    ) -> PyResult<Self> {
         let uuid = uuid::Uuid::load(uuid)?;
-        Self::minted(py, ExecutionId::try_deterministic_for_flow(&flow.get().0, &config.get().to_rust(py)?, uuid))
+        let config = counted(py, config, PartitionFamily::Flow)?;
+        Self::from_rust(py, ExecutionId::deterministic_for_flow(&flow.get().0, &config, uuid).as_str())
     }
 
     #[staticmethod]
@@ -121,10 +116,10 @@ impl PyExecutionId {
         lane: &Bound<'_, PyLaneId>,
         config: &Bound<'_, PyPartitionConfig>,
         uuid: &Bound<'_, PyAny>,
-    ) -> Result<Self> {
+    ) -> PyResult<Self> {
         let uuid = uuid::Uuid::load(uuid)?;
-        let lane = lane.get().to_rust(py)?;
-        Self::minted(py, ExecutionId::try_deterministic_solo(&lane, &config.get().to_rust(py)?, uuid))
+        let config = counted(py, config, PartitionFamily::Execution)?;
+        Self::from_rust(py, ExecutionId::deterministic_solo(&lane.get().to_rust(py)?, &config, uuid).as_str())
     }
 
     /// Validate `{fp:N}:<uuid>`; the string is kept verbatim.
@@ -290,11 +285,13 @@ macro_rules! counter_methods {
                 Self($rust::new(value))
             }
 
+            /// ff-core adds 1 unchecked: a debug build panics at the
+            /// maximum and a release build wraps, so check first.
             fn next(&self) -> PyResult<Self> {
-                let next = self.0.try_next().ok_or_else(|| {
-                    pyo3::exceptions::PyOverflowError::new_err(concat!(stringify!($rust), " is at its maximum"))
-                })?;
-                Ok(Self(next))
+                if self.0.0 == <$int>::MAX {
+                    return Err(pyo3::exceptions::PyOverflowError::new_err(concat!(stringify!($rust), " is at its maximum")));
+                }
+                Ok(Self(self.0.next()))
             }
         }
     )+};

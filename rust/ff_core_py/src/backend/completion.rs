@@ -10,7 +10,7 @@ use crate::types::PyFlowId;
 value_struct!(
     /// One completion event delivered through the `CompletionStream`.
     PyCompletionPayload "CompletionPayload" => CompletionPayload =
-        CompletionPayload::new(seed_execution_id()?, "", None, TimestampMs(0));
+        CompletionPayload::new(seed_execution_id(), "", None, TimestampMs(0));
     fields {
         execution_id: ExecutionId,
         outcome: String,

@@ -8,7 +8,7 @@ use crate::support::value::{constructors, value_struct};
 
 value_struct!(
     /// Cookie from the reclaim scanner, consumed by `claim_from_reclaim`.
-    PyReclaimToken "ReclaimToken" => ReclaimToken = ReclaimToken::new(seed_grant()?);
+    PyReclaimToken "ReclaimToken" => ReclaimToken = ReclaimToken::new(seed_grant());
     fields { grant: ReclaimGrant }
     hash: no;
 );

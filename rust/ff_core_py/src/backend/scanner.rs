@@ -1,8 +1,8 @@
 //! `ScannerFilter`: the predicate scanners apply to each candidate once
-//! its `HGET` replies are back. The predicate itself is the crate's
-//! `ScannerFilterView::matches`; this file only borrows the replies.
+//! its `HGET` replies are back. The predicate is ff-core's
+//! `ScannerFilter::matches`; this file only reads the replies as text.
 
-use ff_core::backend::{ScannerFilter, ScannerFilterView};
+use ff_core::backend::ScannerFilter;
 use ff_core::types::Namespace;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
@@ -14,6 +14,7 @@ use crate::types::PyNamespace;
 value_struct!(
     /// Per-consumer filter applied by scanners and completion subscribers.
     PyScannerFilter "ScannerFilter" => ScannerFilter = ScannerFilter::new();
+    cache rust;
     fields {
         /// Matches the `namespace` field of `exec_core`.
         namespace: Option<Namespace>,
@@ -24,43 +25,41 @@ value_struct!(
 );
 constructors!(PyScannerFilter { new(); });
 
-/// A reply as bytes: `bytes` as it is, `str` and `Namespace` as UTF-8,
-/// `None` as absent. A `str` that UTF-8 cannot encode (lone surrogates)
-/// cannot equal any filter value, so it reads as a byte that never does.
-fn reply<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a [u8]>> {
-    const NEVER_UTF8: &[u8] = &[0xff];
-    let text = |text: &'a Bound<'_, PyString>| Some(text.to_str().map_or(NEVER_UTF8, str::as_bytes));
+/// An `HGET` reply as ff-core's predicate takes it.
+#[derive(Clone, Copy)]
+enum Reply<'a> {
+    /// A missing key or field.
+    Missing,
+    Text(&'a str),
+    /// Bytes that are not UTF-8, or a `str` with lone surrogates.
+    NotText,
+}
+
+fn reply<'a>(value: &'a Bound<'_, PyAny>) -> PyResult<Reply<'a>> {
+    let text = |text: Option<&'a str>| text.map_or(Reply::NotText, Reply::Text);
     if value.is_none() {
-        Ok(None)
+        Ok(Reply::Missing)
     } else if let Ok(bytes) = value.cast::<PyBytes>() {
-        Ok(Some(bytes.as_bytes()))
+        Ok(text(std::str::from_utf8(bytes.as_bytes()).ok()))
     } else if let Ok(string) = value.cast::<PyString>() {
-        Ok(text(string))
+        Ok(text(string.to_str().ok()))
     } else if let Ok(ns) = value.cast::<PyNamespace>() {
-        Ok(text(ns.get().text.bind(value.py())))
+        Ok(text(ns.get().text.bind(value.py()).to_str().ok()))
     } else {
         Err(type_error("bytes, str, Namespace or None", value))
     }
 }
 
-impl PyScannerFilter {
-    /// The wanted values, borrowed from the kept fields.
-    /// (An unset field is `None`; it is checked first because a failed
-    /// cast to a pyclass costs more than the whole predicate.)
-    fn view<'a>(&'a self, py: Python<'a>) -> PyResult<ScannerFilterView<'a>> {
-        let (namespace, tag) = (self.namespace.bind(py), self.instance_tag.bind(py));
-        let namespace = if namespace.is_none() {
-            None
-        } else {
-            Some(namespace.cast::<PyNamespace>()?.get().text.bind(py).to_str()?.as_bytes())
-        };
-        let instance_tag_value = if tag.is_none() {
-            None
-        } else {
-            Some(tag.cast::<PyTuple>()?.get_borrowed_item(1)?.extract::<&str>()?.as_bytes())
-        };
-        Ok(ScannerFilterView { namespace, instance_tag_value })
+/// ff-core's `ScannerFilter::matches`. A reply that is not text cannot
+/// equal a filter value (a Rust `String`), so it fails a dimension the
+/// filter sets; ff-core ignores the reply of a dimension it leaves unset.
+fn decide(filter: &ScannerFilter, core_namespace: Reply<'_>, tag_value: Reply<'_>) -> bool {
+    let text = |reply: Reply<'_>, set: bool| !(set && matches!(reply, Reply::NotText));
+    if !text(core_namespace, filter.namespace.is_some()) || !text(tag_value, filter.instance_tag.is_some()) {
+        return false;
     }
+    let as_str = |reply| if let Reply::Text(text) = reply { Some(text) } else { None };
+    filter.matches(as_str(core_namespace).map(Namespace::new).as_ref(), as_str(tag_value))
 }
 
 #[pymethods]
@@ -81,28 +80,26 @@ impl PyScannerFilter {
         self.with(py, [(Self::index("instance_tag"), pair)])
     }
 
-    fn is_noop(&self, py: Python<'_>) -> bool {
-        self.namespace.is_none(py) && self.instance_tag.is_none(py)
+    fn is_noop(&self) -> bool {
+        self.rust.is_noop()
     }
 
     /// The post-`HGET` check: each reply is `bytes`, `str`, `Namespace`
     /// or `None` (a missing key or field); bytes compare byte for byte.
     fn matches(&self, core_namespace: &Bound<'_, PyAny>, tag_value: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let view = self.view(core_namespace.py())?;
-        Ok(view.matches(reply(core_namespace)?, reply(tag_value)?))
+        Ok(decide(&self.rust, reply(core_namespace)?, reply(tag_value)?))
     }
 
     /// `matches` over an iterable of `(core_namespace, tag_value)` pairs.
     fn matches_many<'py>(&self, pairs: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let py = pairs.py();
-        let view = self.view(py)?;
         let check = |pair: &Bound<'py, PyAny>| -> PyResult<bool> {
             let pair = pair
                 .cast::<PyTuple>()
                 .ok()
                 .filter(|pair| pair.len() == 2)
                 .ok_or_else(|| type_error("a (core_namespace, tag_value) 2-tuple", pair))?;
-            Ok(view.matches(reply(&*pair.get_borrowed_item(0)?)?, reply(&*pair.get_borrowed_item(1)?)?))
+            Ok(decide(&self.rust, reply(&*pair.get_borrowed_item(0)?)?, reply(&*pair.get_borrowed_item(1)?)?))
         };
         let results = if let Ok(list) = pairs.cast::<PyList>() {
             let mut results = Vec::with_capacity(list.len());

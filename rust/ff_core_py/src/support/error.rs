@@ -6,13 +6,11 @@
 use std::fmt::{Debug, Display};
 
 use ff_core::contracts::StreamCursorParseError;
-use ff_core::partition::{PartitionCountError, PartitionKeyParseError};
+use ff_core::partition::PartitionKeyParseError;
 use ff_core::types::{ExecutionIdParseError, LaneIdError};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::{IntoPyObjectExt, PyTypeInfo};
-
-use crate::partition::PyPartitionFamily;
 
 /// The exception classes, named as in Python, and their registration.
 macro_rules! exceptions {
@@ -42,7 +40,6 @@ pub enum Error {
     LaneId(LaneIdError),
     ExecutionIdParse(ExecutionIdParseError),
     PartitionKeyParse(PartitionKeyParseError),
-    PartitionCount(PartitionCountError),
     StreamCursorParse(StreamCursorParseError),
     /// `uuid::Error` has no enum of ours: a plain `ValueError` with its text.
     Uuid(uuid::Error),
@@ -65,22 +62,31 @@ from_error!(
     LaneId(LaneIdError),
     ExecutionIdParse(ExecutionIdParseError),
     PartitionKeyParse(PartitionKeyParseError),
-    PartitionCount(PartitionCountError),
     StreamCursorParse(StreamCursorParseError),
     Uuid(uuid::Error)
 );
 
 /// The exception `E(message)` for a core error, with `.variant` (the
 /// variant's name, read from the Rust `Debug`) and `.payload` set.
-fn exception<'py, E: PyTypeInfo, T: Display + Debug>(
+fn core_exception<'py, E: PyTypeInfo, T: Display + Debug>(
     py: Python<'py>,
     error: &T,
     payload: PyResult<Bound<'py, PyAny>>,
 ) -> PyErr {
     let debug = format!("{error:?}");
     let variant = debug.split(['(', ' ', '{']).next().unwrap_or_default();
+    exception::<E>(py, variant, &error.to_string(), payload)
+}
+
+/// The exception `E(message)` with `.variant` and `.payload` set.
+pub fn exception<'py, E: PyTypeInfo>(
+    py: Python<'py>,
+    variant: &str,
+    message: &str,
+    payload: PyResult<Bound<'py, PyAny>>,
+) -> PyErr {
     let build = || -> PyResult<Bound<'py, PyAny>> {
-        let exception = py.get_type::<E>().call1((error.to_string(),))?;
+        let exception = py.get_type::<E>().call1((message,))?;
         exception.setattr("variant", variant)?;
         exception.setattr("payload", payload?)?;
         Ok(exception)
@@ -100,13 +106,13 @@ impl From<Error> for PyErr {
                         LaneIdError::Empty => none,
                         LaneIdError::TooLong(n) | LaneIdError::NonPrintable(n) => n.into_bound_py_any(py),
                     };
-                    exception::<exc::LaneIdError, _>(py, &err, payload)
+                    core_exception::<exc::LaneIdError, _>(py, &err, payload)
                 }
                 Error::ExecutionIdParse(err) => {
                     let (ExecutionIdParseError::MissingTag(text)
                     | ExecutionIdParseError::InvalidPartitionIndex(text)
                     | ExecutionIdParseError::InvalidUuid(text)) = &err;
-                    exception::<exc::ExecutionIdParseError, _>(py, &err, text.into_bound_py_any(py))
+                    core_exception::<exc::ExecutionIdParseError, _>(py, &err, text.into_bound_py_any(py))
                 }
                 Error::PartitionKeyParse(err) => {
                     let payload = match &err {
@@ -114,7 +120,7 @@ impl From<Error> for PyErr {
                         PartitionKeyParseError::UnknownFamilyPrefix(text)
                         | PartitionKeyParseError::InvalidIndex(text) => text.into_bound_py_any(py),
                     };
-                    exception::<exc::PartitionKeyParseError, _>(py, &err, payload)
+                    core_exception::<exc::PartitionKeyParseError, _>(py, &err, payload)
                 }
                 Error::StreamCursorParse(err) => {
                     let payload = match &err {
@@ -123,12 +129,7 @@ impl From<Error> for PyErr {
                             text.into_bound_py_any(py)
                         }
                     };
-                    exception::<exc::StreamCursorParseError, _>(py, &err, payload)
-                }
-                Error::PartitionCount(err) => {
-                    let PartitionCountError::Zero(family) = err;
-                    let payload = PyPartitionFamily::of(py, family).map(|family| family.into_bound(py).into_any());
-                    exception::<exc::PartitionCountError, _>(py, &err, payload)
+                    core_exception::<exc::StreamCursorParseError, _>(py, &err, payload)
                 }
             }
         })

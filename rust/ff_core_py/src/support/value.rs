@@ -192,8 +192,9 @@ pub(crate) use class_slot;
 /// constructor or `Default`: fields a constructor leaves out take the
 /// seed's values, and `to_rust` starts from it (it works for
 /// `#[non_exhaustive]` structs, which cannot be built as literals here).
-/// `cache name;` also keeps the Rust value in field `name`, for small
-/// `Copy` types that calls take as arguments (`PartitionConfig`).
+/// `cache name;` also keeps the Rust value in field `name`, for types
+/// that calls take as arguments (`PartitionConfig`) or read on every call
+/// (`ScannerFilter`).
 macro_rules! value_struct {
     (
         $(#[$doc:meta])*
@@ -216,9 +217,9 @@ macro_rules! value_struct {
         impl Value for $py {
             type Rust = $rust;
 
-            #[allow(unreachable_code, unused_variables)]
+            #[allow(unreachable_code, unused_variables, clippy::clone_on_copy)]
             fn to_rust(&self, py: Python<'_>) -> PyResult<$rust> {
-                $(return Ok(self.$cache);)?
+                $(return Ok(self.$cache.clone());)?
                 self.load(py)
             }
         }
@@ -243,8 +244,9 @@ macro_rules! value_struct {
                 Ok(value)
             }
 
+            #[allow(clippy::clone_on_copy)]
             pub fn from_rust(py: Python<'_>, value: &$rust) -> PyResult<Self> {
-                Ok(Self { $($field: <$fty as Slot>::dump(py, &value.$field)?,)+ $($cache: *value,)? })
+                Ok(Self { $($field: <$fty as Slot>::dump(py, &value.$field)?,)+ $($cache: value.clone(),)? })
             }
 
             /// The seed as a Python value, made once.
@@ -254,12 +256,13 @@ macro_rules! value_struct {
             }
 
             /// A copy of `self` with the given fields validated and replaced.
+            #[allow(clippy::clone_on_copy)]
             pub fn with<'py>(
                 &self,
                 py: Python<'py>,
                 changes: impl IntoIterator<Item = (usize, Bound<'py, PyAny>)>,
             ) -> PyResult<Self> {
-                let mut new = Self { $($field: self.$field.clone_ref(py),)+ $($cache: self.$cache,)? };
+                let mut new = Self { $($field: self.$field.clone_ref(py),)+ $($cache: self.$cache.clone(),)? };
                 for (index, value) in changes {
                     let mut i = 0;
                     $(

@@ -1,7 +1,7 @@
-//! The cross-language corpus: vectors computed by this crate, committed in
+//! The cross-language corpus: vectors computed by ff-core 0.3.4, committed in
 //! `tests/corpus/*.json` at the repository root and read again by pytest
 //! through the Python API. This test fails when regenerating a file would
-//! change it; `FF_CORE_UPDATE_CORPUS=1 cargo test -p ff_core --test corpus`
+//! change it; `FF_CORE_UPDATE_CORPUS=1 cargo test -p ff_core_py --test corpus`
 //! rewrites them.
 
 // One table per file reads best as one long function of plain data.
@@ -18,8 +18,7 @@ use ff_core::keys::{
     self, BudgetKeyContext, ExecKeyContext, FlowIndexKeys, FlowKeyContext, IndexKeys, QuotaKeyContext,
 };
 use ff_core::partition::{
-    Partition, PartitionConfig, PartitionFamily, PartitionKey, try_budget_partition, try_quota_partition,
-    try_solo_partition,
+    Partition, PartitionConfig, PartitionFamily, PartitionKey, budget_partition, quota_partition, solo_partition,
 };
 use ff_core::policy::{
     BackoffStrategy, ExecutionPolicy, FallbackPolicy, FallbackTier, RetryPolicy, RoutingRequirements, StreamPolicy,
@@ -342,10 +341,19 @@ fn hash_corpus() -> Value {
     Value::Array(vectors)
 }
 
-fn count_error(result: Result<Partition, ff_core::partition::PartitionCountError>) -> Value {
+/// The partition ff-core computes, or the message it panics with (a zero
+/// count, which Python turns into `PartitionCountError` before calling).
+fn partition_or_panic(compute: impl FnOnce() -> Partition + std::panic::UnwindSafe) -> Value {
+    let quiet = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(compute);
+    std::panic::set_hook(quiet);
     match result {
         Ok(p) => json!({"family": format!("{:?}", p.family), "index": p.index}),
-        Err(err) => json!({"error": err.to_string()}),
+        Err(payload) => {
+            let message = payload.downcast_ref::<&str>().map(ToString::to_string);
+            json!({"panic": message.or_else(|| payload.downcast_ref::<String>().cloned()).unwrap()})
+        }
     }
 }
 
@@ -355,15 +363,15 @@ fn partitions_corpus() -> Value {
         for i in 0..UUIDS.len() {
             let budget = BudgetId::from_uuid(uuid(i));
             out.push(json!({"function": "budget_partition", "arg": arg("BudgetId", budget.to_string()),
-                "config": config_json(config), "result": count_error(try_budget_partition(&budget, &config))}));
+                "config": config_json(config), "result": partition_or_panic(|| budget_partition(&budget, &config))}));
             let quota = QuotaPolicyId::from_uuid(uuid(i));
             out.push(json!({"function": "quota_partition", "arg": arg("QuotaPolicyId", quota.to_string()),
-                "config": config_json(config), "result": count_error(try_quota_partition(&quota, &config))}));
+                "config": config_json(config), "result": partition_or_panic(|| quota_partition(&quota, &config))}));
         }
         for text in TEXTS.iter().chain(&["workers-a", "gpu", "123456789"]) {
             let lane = LaneId::new(*text);
             out.push(json!({"function": "solo_partition", "arg": arg("LaneId", text),
-                "config": config_json(config), "result": count_error(try_solo_partition(&lane, &config))}));
+                "config": config_json(config), "result": partition_or_panic(|| solo_partition(&lane, &config))}));
         }
     }
     for text in [
@@ -666,6 +674,6 @@ fn corpus_is_current() {
     assert!(
         stale.is_empty(),
         "tests/corpus/{stale:?} differ from what the crate computes; if the change is intended, run \
-         FF_CORE_UPDATE_CORPUS=1 cargo test -p ff_core --test corpus"
+         FF_CORE_UPDATE_CORPUS=1 cargo test -p ff_core_py --test corpus"
     );
 }
