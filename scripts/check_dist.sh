@@ -31,9 +31,10 @@ native = [n for n in names if n.startswith("ff_core/_ff_core.") and n.endswith("
 assert len(native) == 1, f"wheel has {native}"
 for needed in ("ff_core/_ff_core.pyi", "ff_core/py.typed", "ff_core/__init__.py"):
     assert needed in names, f"wheel lacks {needed}"
-for licence in ("LICENSE-MIT", "LICENSE-APACHE"):
+for licence in ("LICENSE", "THIRD-PARTY-LICENSES.html"):
     assert any(n.endswith(f".dist-info/licenses/{licence}") for n in names), f"wheel lacks {licence}"
     assert any(n.endswith(f"/{licence}") for n in tarfile.open(sdist).getnames()), f"sdist lacks {licence}"
+assert "ff-core 0.3.4" in open("THIRD-PARTY-LICENSES.html").read(), "the licence list does not name ff-core"
 metadata = next(zipfile.ZipFile(wheel).read(n).decode() for n in names if n.endswith(".dist-info/METADATA"))
 assert "Project-URL: Upstream (FlowFabric), https://github.com/avifenesh/FlowFabric" in metadata, "no project URL"
 assert "Provides-Extra: valkey" in metadata, "no valkey extra"

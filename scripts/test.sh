@@ -23,10 +23,13 @@ export PYO3_PYTHON="$PWD/$venv/bin/python"
 # The Valkey tests start their own servers; here a missing server fails them instead of skipping.
 export FF_CORE_REQUIRE_VALKEY=1
 
-echo "== cargo fmt, clippy, test"
+echo "== cargo fmt, clippy, test (the corpus ff-core writes, the fast paths against ff-core)"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo test -p ff_core --quiet
+cargo test -p ff_core_py --quiet
+
+echo "== third-party licences (cargo-about, from Cargo.lock)"
+bash scripts/licenses.sh --check
 
 echo "== build the extension into $venv"
 # PIP_QUIET: pip's note that the optional valkey extra is skipped is noise here.

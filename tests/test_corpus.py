@@ -1,5 +1,5 @@
 """The cross-language corpus (tests/corpus/*.json), computed by the Rust
-crate (rust/ff_core/tests/corpus.rs), replayed through the Python API:
+ff-core 0.3.4 (rust/ff_core_py/tests/corpus.rs), replayed through the Python API:
 the same keys, hashes, partitions, Debug/Display/JSON texts, cursor
 parses and derived public states, vector for vector."""
 

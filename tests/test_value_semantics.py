@@ -2,11 +2,14 @@
 Round trips, immutability at instance and class level, `replace`,
 hashability per the Rust derives, the drift guard, the facade's names."""
 
+import base64
 import copy
+import json
 import pickle
 import re
 import sys
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 import pytest
 
@@ -16,6 +19,9 @@ from samples import HASHABLE, IDENTITY_EQ, VALUES, type_key
 
 ITEMS = list(VALUES.items())
 IDS = [name for name, _ in ITEMS]
+# Every sample value as the 0.3.3 release pickled it (built from the
+# commit that release landed at, before ff-core came from crates.io).
+RELEASED_PICKLES = json.loads((Path(__file__).parent / "corpus" / "pickles-0.3.3.json").read_text())
 STRUCTS = [(n, m) for n, m in ITEMS if hasattr(m(), "replace")]
 
 
@@ -27,6 +33,11 @@ class TestEveryValue:
             assert type(clone) is type(value)
             assert clone == value or (name in IDENTITY_EQ and clone is not value)
             assert repr(clone) == repr(value)
+
+    def test_pickles_of_the_last_release_load(self, name: str, make: Callable[[], object]) -> None:
+        clone = pickle.loads(base64.b64decode(RELEASED_PICKLES[name]))
+        assert type(clone) is type(make())
+        assert clone == make() if name not in IDENTITY_EQ else repr(clone) == repr(make())
 
     def test_every_protocol_pickles(self, name: str, make: Callable[[], object]) -> None:
         for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
@@ -205,15 +216,24 @@ PYTHON_ONLY = {"FailOutcomeVariant", "SoloPartitioner"}  # typing helpers the fa
 def test_facade_reexports_every_native_name() -> None:
     native_names = {n for n in dir(native) if not n.startswith("_")}
     module_only = set(ff_core.hash.__all__) | {n for n in ff_core.keys.__all__ if n[0].islower()}
+    crate_level = {"FF_CORE_VERSION"}
     assert set(ff_core.__all__) - {"__version__"} - PYTHON_ONLY == native_names - module_only
     assert "hash" not in ff_core.__all__  # `from ff_core import *` keeps the builtin
     submodule_names = [n for m in SUBMODULES for n in m.__all__ if n not in PYTHON_ONLY]
-    assert sorted(submodule_names) == sorted(native_names)
+    assert sorted(submodule_names) == sorted(native_names - crate_level)
     for module in SUBMODULES:
         for name in module.__all__:
             if name not in module_only:
                 assert getattr(ff_core, name) is getattr(module, name)
-    assert ff_core.__version__ == "0.3.3"
+    assert ff_core.__version__ == "0.3.4"
+
+
+def test_ff_core_version_is_the_locked_dependency() -> None:
+    lock = (Path(__file__).parents[1] / "Cargo.lock").read_text()
+    package = next(p for p in lock.split("[[package]]") if '\nname = "ff-core"\n' in p)
+    assert f'version = "{ff_core.FF_CORE_VERSION}"' in package
+    assert ff_core.FF_CORE_VERSION == "0.3.4"
+    assert 'source = "registry+https://github.com/rust-lang/crates.io-index"' in package
 
 
 def test_classes_live_in_the_native_module() -> None:

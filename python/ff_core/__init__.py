@@ -1,6 +1,7 @@
 """FlowFabric ``ff_core`` types for Python.
 
-Every class is the Rust type compiled with PyO3 into ``ff_core._ff_core``:
+Every class is the Rust type of the ff-core crate (``FF_CORE_VERSION``,
+from crates.io) compiled with PyO3 into ``ff_core._ff_core``:
 the same names, fields and constructors, ``repr`` equal to Rust's
 ``Debug`` (secrets redacted), and ``ScannerFilter.matches`` implemented
 once, in Rust. The submodules mirror the Rust modules; the free functions
@@ -10,7 +11,7 @@ the builtin ``hash``.
 """
 
 from ff_core import hash, keys
-from ff_core._ff_core import __version__
+from ff_core._ff_core import FF_CORE_VERSION, __version__
 from ff_core.backend import (
     AdmissionDecision,
     BackendConfig,
@@ -235,5 +236,6 @@ __all__ = [
     "quota_partition",
     "solo_partition",
     "solo_partition_with",
+    "FF_CORE_VERSION",
     "__version__",
 ]

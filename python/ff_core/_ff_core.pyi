@@ -17,6 +17,8 @@ from uuid import UUID
 from typing_extensions import Buffer, Never, Self, disjoint_base
 
 __version__: Final[str]
+# The ff-core release this module binds, read from Cargo.lock at build time.
+FF_CORE_VERSION: Final[str]
 
 # A payload: any object with the buffer protocol (an exact ``bytes`` is
 # kept as it is, any other buffer copied once).

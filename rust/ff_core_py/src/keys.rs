@@ -19,6 +19,7 @@ use crate::support::slot::{Slot, py_str};
 macro_rules! key_context {
     (
         $(#[$doc:meta])* $py:ident $name:literal => $rust:ident($($new_arg:ident: $new_ty:ty),*);
+        $(exec_stem { $($smethod:ident $suffix:literal;)* })?
         methods { $($method:ident($($arg:ident: $ty:ty),*);)* }
         by_value { $($vmethod:ident($varg:ident: $vty:ty);)* }
         borrowed { $($bmethod:ident($barg:ident: $bty:ty);)* }
@@ -42,6 +43,9 @@ macro_rules! key_context {
                 Self::construct($($new_arg),*)
             }
 
+            $($(fn $smethod<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+                py_str(py, &exec_key(&self.0, $suffix))
+            })*)?
             $(fn $method<'py>(&self, py: Python<'py>, $($arg: &Bound<'_, PyAny>),*) -> PyResult<Bound<'py, PyString>> {
                 py_str(py, &self.0.$method($(&<$ty>::load($arg)?),*))
             })*
@@ -59,7 +63,30 @@ macro_rules! key_context {
                 format!(concat!($name, "(hash_tag={:?})"), self.0.hash_tag_text())
             }
         }
+
+        $(
+            /// Each `exec_stem` method: its name, its suffix and ff-core's method.
+            #[cfg(test)]
+            const EXEC_STEM_KEYS: &[(&str, &str, fn(&ExecKeyContext) -> String)] =
+                &[$((stringify!($smethod), $suffix, ExecKeyContext::$smethod)),*];
+        )?
     };
+}
+
+/// Fast path for the benchmark row `ctx.core()`: ff-core's
+/// `ff:exec:{tag}:{eid}<suffix>` keys (`format!` of two `String`s, which
+/// grows its buffer twice) built in one allocation from the context's own
+/// `hash_tag()` and `execution_id_str()`. The suffixes are declared in
+/// `exec_stem` below; `tests::exec_stem_keys_agree_with_ff_core` compares
+/// every one with ff-core's method.
+fn exec_key(ctx: &ExecKeyContext, suffix: &str) -> String {
+    const PREFIX: &str = "ff:exec:";
+    let (tag, eid) = (ctx.hash_tag(), ctx.execution_id_str());
+    let mut key = String::with_capacity(PREFIX.len() + tag.len() + 1 + eid.len() + suffix.len());
+    for part in [PREFIX, tag, ":", eid, suffix] {
+        key.push_str(part);
+    }
+    key
 }
 
 /// Every context has a hash tag; `IndexKeys` and `FlowIndexKeys` have no
@@ -95,11 +122,14 @@ key_context!(
     /// Keys of one execution; `E` keeps its own hash tag, so exec keys
     /// carry two (`ff:exec:{fp:7}:{fp:7}:<uuid>:core`).
     PyExecKeyContext "ExecKeyContext" => ExecKeyContext(partition: Partition, eid: ExecutionId);
-    methods {
-        core(); payload(); result(); policy(); tags(); lease_current(); lease_history(); claim_grant();
-        attempts(); suspension_current(); waitpoints(); exec_signals(); deps_meta(); deps_unresolved();
-        deps_all_edges(); noop();
+    exec_stem {
+        core ":core"; payload ":payload"; result ":result"; policy ":policy"; tags ":tags";
+        lease_current ":lease:current"; lease_history ":lease:history"; claim_grant ":claim_grant";
+        attempts ":attempts"; suspension_current ":suspension:current"; waitpoints ":waitpoints";
+        exec_signals ":signals"; deps_meta ":deps:meta"; deps_unresolved ":deps:unresolved";
+        deps_all_edges ":deps:all_edges";
     }
+    methods { noop(); }
     by_value {
         attempt_hash(index: AttemptIndex); attempt_usage(index: AttemptIndex); attempt_policy(index: AttemptIndex);
         stream(index: AttemptIndex); stream_meta(index: AttemptIndex);
@@ -208,3 +238,70 @@ key_functions!(
     "`ff:wpkey:{tag}:{wpkey}`" waitpoint_key_resolution(tag: String, wpkey: WaitpointKey);
     "`ff:usagededup:{hash_tag}:{dedup_id}`" usage_dedup_key(hash_tag: String, dedup_id: String);
 );
+
+#[cfg(test)]
+mod tests {
+    use ff_core::keys::ExecKeyContext;
+    use ff_core::partition::{Partition, PartitionFamily};
+    use ff_core::types::ExecutionId;
+    use proptest::prelude::*;
+
+    use super::{EXEC_STEM_KEYS, exec_key};
+
+    fn agree(ctx: &ExecKeyContext) {
+        for (name, suffix, ff_core_key) in EXEC_STEM_KEYS {
+            assert_eq!(exec_key(ctx, suffix), ff_core_key(ctx), "{name}");
+        }
+    }
+
+    #[test]
+    fn exec_stem_keys_agree_with_ff_core_over_the_corpus() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/keys.json");
+        let corpus: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut checked = 0;
+        for vector in corpus.as_array().unwrap() {
+            let new = &vector["new"];
+            if vector["context"] != "ExecKeyContext" || vector["method"] != "core" {
+                continue;
+            }
+            let family = match new[0]["family"].as_str().unwrap() {
+                "Flow" => PartitionFamily::Flow,
+                "Execution" => PartitionFamily::Execution,
+                "Budget" => PartitionFamily::Budget,
+                _ => PartitionFamily::Quota,
+            };
+            let index = u16::try_from(new[0]["index"].as_u64().unwrap()).unwrap();
+            let eid = ExecutionId::parse(new[1]["value"].as_str().unwrap()).unwrap();
+            agree(&ExecKeyContext::new(&Partition { family, index }, &eid));
+            checked += 1;
+        }
+        assert!(checked >= 25, "only {checked} corpus contexts");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+        #[test]
+        fn exec_stem_keys_agree_with_ff_core(
+            family in prop_oneof![
+                Just(PartitionFamily::Flow), Just(PartitionFamily::Execution),
+                Just(PartitionFamily::Budget), Just(PartitionFamily::Quota),
+            ],
+            index in any::<u16>(),
+            eid_index in any::<u16>(),
+            uuid in any::<u128>(),
+            form in 0..5_u8,
+        ) {
+            // Every text form ff-core's `parse` keeps verbatim.
+            let uuid = uuid::Uuid::from_u128(uuid);
+            let text = match form {
+                0 => uuid.hyphenated().to_string(),
+                1 => uuid.simple().to_string(),
+                2 => uuid.urn().to_string(),
+                3 => uuid.braced().to_string(),
+                _ => uuid.hyphenated().to_string().to_uppercase(),
+            };
+            let eid = ExecutionId::parse(&format!("{{fp:{eid_index}}}:{text}")).unwrap();
+            agree(&ExecKeyContext::new(&Partition { family, index }, &eid));
+        }
+    }
+}

@@ -1,6 +1,7 @@
-//! The native module `ff_core._ff_core`: thin PyO3 wrappers over the pure
-//! `ff_core` crate. Behaviour (formatting, parsing, matching, partition
-//! math) lives in `ff_core`; this crate only converts and validates.
+//! The native module `ff_core._ff_core`: thin PyO3 wrappers over ff-core
+//! 0.3.4 from crates.io. Behaviour (formatting, parsing, matching, partition
+//! math) lives in ff-core; this crate only converts, and checks first
+//! where ff-core would panic.
 //! The modules mirror the crate's; `support` holds the shared machinery.
 
 // `#[pymethods]` take `&self` (used or not) and owned arguments whatever
@@ -79,6 +80,9 @@ mod _ff_core {
     #[pymodule_export]
     #[allow(non_upper_case_globals)]
     const __version__: &str = env!("CARGO_PKG_VERSION");
+    /// The ff-core release this module binds (from `Cargo.lock`).
+    #[pymodule_export]
+    const FF_CORE_VERSION: &str = env!("FF_CORE_VERSION");
     #[pymodule_export]
     const LANE_ID_MAX_BYTES: usize = ff_core::types::LANE_ID_MAX_BYTES;
     #[pymodule_export]

@@ -17,7 +17,7 @@ use serde::de::value::{Error as SerdeError, StrDeserializer};
 
 use crate::support::error::{Result, exc, exception};
 use crate::support::json::json_methods;
-use crate::support::slot::{format_py, py_str};
+use crate::support::slot::{format_py, py_str, utf8};
 use crate::support::value::{constructors, string_value, unit_enum, value_dunders, value_struct};
 use crate::types::{PyBudgetId, PyExecutionId, PyFlowId, PyLaneId, PyQuotaPolicyId};
 
@@ -167,8 +167,21 @@ pub fn solo_partition(
     config: &Bound<'_, PyPartitionConfig>,
 ) -> Result<PyPartition> {
     let config = counted(py, config, PartitionFamily::Execution)?;
-    let partition = ff_core::partition::solo_partition(&lane.get().to_rust(py)?, &config);
-    Ok(PyPartition::from_rust(py, &partition)?)
+    let lane = utf8(lane.get().text.bind(py))?;
+    Ok(PyPartition::from_rust(py, &solo_partition_of_text(lane, &config))?)
+}
+
+/// Fast path for the benchmark rows `solo_partition` and
+/// `PartitionKey(solo_partition(..)).as_str()`: ff-core's `solo_partition`
+/// (`Crc16SoloPartitioner`: CRC-16/XMODEM of the lane's UTF-8, modulo the
+/// flow count, in the `Execution` family) over the lane's kept text,
+/// without allocating the `LaneId` ff-core takes, and with the CRC from a
+/// static table. The count is checked (`counted`).
+/// `tests::solo_partition_agrees_with_ff_core` compares the two.
+fn solo_partition_of_text(lane: &str, config: &PartitionConfig) -> Partition {
+    static CRC16_XMODEM: crc::Crc<u16> = crc::Crc::<u16>::new(&crc::CRC_16_XMODEM);
+    let index = CRC16_XMODEM.checksum(lane.as_bytes()) % config.num_flow_partitions;
+    Partition { family: PartitionFamily::Execution, index }
 }
 
 /// The execution's partition, read from its hash tag (no re-hashing).
@@ -277,4 +290,44 @@ pub fn quota_partition(
 ) -> Result<PyPartition> {
     let config = counted(py, config, PartitionFamily::Quota)?;
     Ok(PyPartition::from_rust(py, &ff_core::partition::quota_partition(&quota.get().0, &config))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use ff_core::partition::{PartitionConfig, solo_partition};
+    use ff_core::types::LaneId;
+    use proptest::prelude::*;
+
+    use super::solo_partition_of_text;
+
+    fn config(flow: u16) -> PartitionConfig {
+        PartitionConfig { num_flow_partitions: flow, ..PartitionConfig::default() }
+    }
+
+    #[test]
+    fn solo_partition_agrees_with_ff_core_over_the_corpus() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/corpus/partitions.json");
+        let corpus: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let mut checked = 0;
+        for vector in corpus.as_array().unwrap().iter().filter(|v| v["function"] == "solo_partition") {
+            let lane = vector["arg"]["value"].as_str().unwrap();
+            let flow = u16::try_from(vector["config"][0].as_u64().unwrap()).unwrap();
+            if flow > 0 {
+                assert_eq!(
+                    solo_partition_of_text(lane, &config(flow)),
+                    solo_partition(&LaneId::new(lane), &config(flow))
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked >= 40, "only {checked} corpus vectors");
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100_000))]
+        #[test]
+        fn solo_partition_agrees_with_ff_core(lane in any::<String>(), flow in 1..=u16::MAX) {
+            prop_assert_eq!(solo_partition_of_text(&lane, &config(flow)), solo_partition(&LaneId::new(lane.as_str()), &config(flow)));
+        }
+    }
 }
