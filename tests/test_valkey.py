@@ -266,6 +266,54 @@ def test_batches_are_bounded(standalone: Deployment, monkeypatch: pytest.MonkeyP
     assert sum(sizes) == expected_reads(BY_BOTH, STORED[:1000])
 
 
+@pytest.mark.parametrize("change", [-10, -1, 1], ids=["ten short", "one short", "one extra"])
+@pytest.mark.parametrize("scanner", [BY_NAMESPACE, BY_TAG, BY_BOTH], ids=["namespace", "tag", "both"])
+def test_a_reply_count_that_differs_from_the_commands_raises(
+    standalone: Deployment, monkeypatch: pytest.MonkeyPatch, scanner: ff.ScannerFilter, change: int
+) -> None:
+    def miscounting_pipeline(*args: Any, **kwargs: Any) -> Any:
+        pipeline = pipeline_of(*args, **kwargs)
+        execute = pipeline.execute
+
+        def miscounted_execute(*a: Any, **k: Any) -> Any:
+            replies = execute(*a, **k)
+            return replies[: len(replies) + change] if change < 0 else replies + [b"tenant-a"] * change
+
+        pipeline.execute = miscounted_execute
+        return pipeline
+
+    pipeline_of = standalone.client.pipeline
+    monkeypatch.setattr(standalone.client, "pipeline", miscounting_pipeline)
+    candidates = [s.eid for s in STORED[:40]]
+    with pytest.raises(RuntimeError, match=r"^the pipeline answered \d+ replies to 40 HGET commands$"):
+        ffv.filter_candidates(standalone.client, scanner, candidates)
+
+
+def test_a_reply_count_that_differs_raises_async(standalone: Deployment) -> None:
+    async def run() -> None:
+        client = valkey.asyncio.Valkey(host=valkey_servers.LOOPBACK, port=standalone.ports[0])
+        pipeline_of = client.pipeline
+
+        def short_pipeline(*args: Any, **kwargs: Any) -> Any:
+            pipeline = pipeline_of(*args, **kwargs)
+            execute = pipeline.execute
+
+            async def short_execute(*a: Any, **k: Any) -> Any:
+                return (await execute(*a, **k))[:-1]
+
+            pipeline.execute = short_execute
+            return pipeline
+
+        client.pipeline = short_pipeline  # type: ignore[method-assign]
+        try:
+            with pytest.raises(RuntimeError, match="answered 9 replies to 10 HGET commands"):
+                await ffv.afilter_candidates(client, BY_BOTH, [s.eid for s in STORED[:10]])
+        finally:
+            await client.aclose()
+
+    asyncio.run(run())
+
+
 @pytest.mark.parametrize("batch_size", [1, 2, 999, 3000, 10**6])
 def test_any_batch_size_gives_the_same_result(standalone: Deployment, batch_size: int) -> None:
     candidates = [s.eid for s in STORED[:600]]

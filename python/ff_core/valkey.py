@@ -76,6 +76,8 @@ def filter_candidates(
         TypeError: ``client`` is not a synchronous valkey client, or an
             argument or candidate has the wrong type.
         ValueError: ``batch_size`` is not positive.
+        RuntimeError: a pipeline answered with more or fewer replies than
+            it was sent commands.
     """
     if not isinstance(client, (valkey.Valkey, valkey.ValkeyCluster)):
         raise TypeError(f"client must be a valkey.Valkey or valkey.ValkeyCluster, not {type(client).__name__}")
@@ -83,7 +85,7 @@ def filter_candidates(
     plan = _plan(scanner_filter, candidates, config, batch_size, kept)
     reads = next(plan, None)
     while reads is not None:
-        reads = _advance(plan, _pipeline(client, reads).execute())
+        reads = _advance(plan, reads, _pipeline(client, reads).execute())
     return kept
 
 
@@ -101,6 +103,8 @@ async def afilter_candidates(
         TypeError: ``client`` is not an asyncio valkey client, or an
             argument or candidate has the wrong type.
         ValueError: ``batch_size`` is not positive.
+        RuntimeError: a pipeline answered with more or fewer replies than
+            it was sent commands.
     """
     if not isinstance(client, (valkey.asyncio.Valkey, valkey.asyncio.ValkeyCluster)):
         raise TypeError(
@@ -110,7 +114,7 @@ async def afilter_candidates(
     plan = _plan(scanner_filter, candidates, config, batch_size, kept)
     reads = next(plan, None)
     while reads is not None:
-        reads = _advance(plan, await _pipeline(client, reads).execute())
+        reads = _advance(plan, reads, await _pipeline(client, reads).execute())
     return kept
 
 
@@ -184,8 +188,15 @@ def _pipeline(client: Client | AsyncClient, reads: _Reads) -> Any:
     return pipeline
 
 
-def _advance(plan: _Plan, replies: _Replies) -> _Reads | None:
-    """Send ``replies`` to ``plan``; its next reads, or ``None`` when it is done."""
+def _advance(plan: _Plan, reads: _Reads, replies: _Replies) -> _Reads | None:
+    """Send the replies to ``reads`` to ``plan``; its next reads, or ``None`` when it is done.
+
+    A pipeline that answers with another number of replies than it was sent
+    commands would pair replies with the wrong executions: it raises.
+    """
+    if len(replies) != len(reads[1]):
+        plan.close()
+        raise RuntimeError(f"the pipeline answered {len(replies)} replies to {len(reads[1])} HGET commands")
     try:
         return plan.send(replies)
     except StopIteration:
