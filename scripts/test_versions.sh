@@ -1,46 +1,52 @@
 #!/usr/bin/env bash
-# The wheel on every other CPython >= 3.10 the machine has (pyenv's, or
-# python3.X on PATH): build a wheel for it, install it into a fresh venv
-# with the test requirements, run the test suite there. A machine with no
-# other CPython prints a notice; that is not a failure. These wheels are
-# for testing: built without LTO (the release profile's fat LTO would
-# double CI's time) into a temporary directory, not dist/.
+# The wheel a user of each other CPython gets, tested there: a cp3X wheel
+# for 3.10-3.13 (pyenv's, or python3.X on PATH) and one cp314-abi3 wheel,
+# run on 3.14 and on 3.15. Each wheel is installed into a fresh venv with
+# the test requirements and runs the whole test suite. 3.14 and 3.15 are
+# provisioned from Debian's packages when missing (shared/tools, as CI
+# has it); elsewhere a missing interpreter is a notice, not a failure.
+# These wheels are for testing: built without LTO (the release profile's
+# fat LTO would double CI's time) into a temporary directory, not dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 export PATH="$repo/.venv/bin:$PATH"
+source scripts/pythons.sh
 current=$(python -c 'import sys; print("%d.%d" % sys.version_info[:2])')
-
-interpreters=()
-for minor in 10 11 12 13; do
-    [ "3.$minor" = "$current" ] && continue
-    found=$(ls -d "${PYENV_ROOT:-$HOME/.pyenv}"/versions/3."$minor".*/bin/python3 2>/dev/null | sort -V | tail -n 1 || true)
-    [ -n "$found" ] || found=$(command -v "python3.$minor" || true)
-    [ -n "$found" ] && interpreters+=("$found")
-done
-if [ ${#interpreters[@]} -eq 0 ]; then
-    echo "notice: no other CPython >= 3.10 on this machine; tested on $current only"
-    exit 0
-fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for interpreter in "${interpreters[@]}"; do
-    version=$("$interpreter" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
-    tag="cp${version/./}"
-    CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-        maturin build --quiet --release --zig --compatibility manylinux2014 -i "$interpreter" --out "$work/wheels" 2>&1 \
-        | { grep -v "Using zig for cross-compiling" || true; }
+
+# test_wheel VERSION INTERPRETER WHEEL: the suite on INTERPRETER with WHEEL installed.
+test_wheel() {
+    local version=$1 interpreter=$2 wheel=$3
     "$interpreter" -m venv "$work/$version"
-    "$work/$version/bin/python" -m pip install --quiet "$work"/wheels/ff_core-*-"$tag"-*.whl -r requirements-test.txt
+    "$work/$version/bin/python" -m pip install --quiet "$wheel" -r requirements-test.txt
     # Run from a copy of the tests, so `ff_core` is the installed wheel.
     mkdir "$work/copy-$version"
-    cp -r tests scripts pyproject.toml "$work/copy-$version"
-    log="$work/pytest-$version.log"
+    cp -r tests scripts pyproject.toml Cargo.lock "$work/copy-$version"
+    local log="$work/pytest-$version.log"
     if ! (cd "$work/copy-$version" && "$work/$version/bin/python" -m pytest -q -p no:cacheprovider > "$log" 2>&1); then
         tail -n 80 "$log"  # what failed, not just the count
         echo "CPython $version: FAILED"
         exit 1
     fi
-    tail -n 1 "$log" | sed "s/^/CPython $version: /"
+    echo "CPython $version, $(basename "$wheel"): $(tail -n 1 "$log")"
+}
+
+for version in 3.10 3.11 3.12 3.13; do
+    [ "$version" = "$current" ] && continue
+    interpreter=$(find_python "$version") || { echo "notice: no CPython $version here"; continue; }
+    tag="cp${version/./}"
+    test_build --out "$work/wheels" -i "$interpreter"
+    test_wheel "$version" "$interpreter" "$(ls "$work"/wheels/ff_core-*-"$tag"-"$tag"-*.whl)"
 done
+
+# One abi3 wheel for 3.14 and every later CPython: PyO3 freezes classes
+# (PyType_Freeze) under the stable ABI from 3.14, so it keeps the contract.
+py314=$(find_python 3.14 || provision_python 3.14) || { echo "notice: no CPython 3.14 here"; exit 0; }
+test_build --out "$work/abi3" -i "$py314" --features pyo3/abi3-py314
+abi3_wheel=$(ls "$work"/abi3/ff_core-*-cp314-abi3-*.whl)
+test_wheel 3.14 "$py314" "$abi3_wheel"
+py315=$(find_python 3.15 || provision_python 3.15) || { echo "notice: no CPython 3.15 here"; exit 0; }
+test_wheel 3.15 "$py315" "$abi3_wheel"

@@ -295,7 +295,7 @@ def test_a_reply_count_that_differs_raises_async(standalone: Deployment) -> None
         pipeline_of = client.pipeline
 
         def short_pipeline(*args: Any, **kwargs: Any) -> Any:
-            pipeline = pipeline_of(*args, **kwargs)
+            pipeline: Any = pipeline_of(*args, **kwargs)
             execute = pipeline.execute
 
             async def short_execute(*a: Any, **k: Any) -> Any:

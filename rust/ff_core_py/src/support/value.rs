@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyDict, PyString, PyTuple, PyType};
 use pyo3::{IntoPyObjectExt, PyClass};
 
 use crate::support::slot::format_py;
@@ -521,6 +521,22 @@ macro_rules! unit_enum {
 }
 pub(crate) use unit_enum;
 
+/// A data variant's class as an attribute of its enum's class
+/// (`AdmissionDecision.Throttled`), made on first access. A descriptor, not
+/// the class itself: from Python 3.14, PyO3 freezes each class once its
+/// dict is filled (`PyType_Freeze`), and a class can be frozen only after
+/// its base, so the variant class must not be made while the enum's class
+/// is being built.
+#[pyclass(frozen, immutable_type, name = "_VariantClass", module = "ff_core._ff_core")]
+pub struct VariantClass(pub fn(Python<'_>) -> Py<PyType>);
+
+#[pymethods]
+impl VariantClass {
+    fn __get__(&self, py: Python<'_>, _instance: &Bound<'_, PyAny>, _owner: Option<&Bound<'_, PyAny>>) -> Py<PyType> {
+        (self.0)(py)
+    }
+}
+
 /// An enum with data-carrying variants (`named { a: T, … }` or `tuple { _0: T }`). The base class
 /// holds the Rust value; each data variant is a subclass reached as a
 /// class attribute (`AdmissionDecision.Throttled`) whose field is a member
@@ -617,8 +633,8 @@ macro_rules! data_enum {
             $(
                 #[classattr]
                 #[allow(non_snake_case)]
-                fn $variant(py: Python<'_>) -> Py<PyType> {
-                    py.get_type::<$variant>().unbind()
+                fn $variant() -> $crate::support::value::VariantClass {
+                    $crate::support::value::VariantClass(|py| py.get_type::<$variant>().unbind())
                 }
             )+
 
