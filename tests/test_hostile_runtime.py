@@ -378,3 +378,237 @@ def test_negative_timedelta_and_huge_ints_are_value_errors() -> None:
         ff.Frame.with_seq(b"", ff.FrameKind.Blob, 2**64)
     with pytest.raises(OverflowError):
         ff.Frame.with_seq(b"", ff.FrameKind.Blob, ReenteringIndex(-1))
+
+
+# ── read-only containers: nothing reached through them can change a value ──
+
+BINARY_OPERATORS = [
+    "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__or__", "__and__", "__xor__", "__sub__",
+    "__add__", "__mul__", "__contains__", "__getitem__",
+]
+
+
+class Grab:
+    """An operand that keeps whatever our containers hand it, in every direction."""
+
+    seen: list[Any] = []
+
+    def __init__(self) -> None:
+        Grab.seen = []
+
+    def _keep(self, other: Any) -> Any:
+        Grab.seen.append(other)
+        return NotImplemented
+
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = _keep
+    __or__ = __ror__ = __ior__ = __and__ = __rand__ = __xor__ = __rxor__ = _keep
+    __sub__ = __rsub__ = __add__ = __radd__ = __mul__ = __rmul__ = _keep
+    __hash__ = object.__hash__
+
+
+def mutate_everything(found: Any) -> None:
+    """Try every mutation on a grabbed object; immutable ones refuse."""
+    attempts: list[Callable[[], object]] = [
+        lambda: found.__setitem__("x", 1),
+        lambda: found.update({"y": 2}),
+        lambda: found.clear(),
+        lambda: found.pop("a"),
+        lambda: found.append(3),
+    ]
+    for attempt in attempts:
+        try:
+            attempt()
+        except (TypeError, AttributeError, KeyError, IndexError):
+            pass
+
+
+def containers() -> list[tuple[str, Callable[[], Any], Callable[[Any], Any]]]:
+    return [
+        ("UsageDimensions.custom", VALUES["UsageDimensions"], lambda v: v.custom),
+        ("UsageDimensions().custom (the default)", lambda: ff.UsageDimensions(), lambda v: v.custom),
+        ("CreateExecutionArgs.tags", VALUES["CreateExecutionArgs"], lambda v: v.tags),
+    ]
+
+
+@pytest.mark.parametrize(("name", "make", "read"), containers(), ids=[c[0] for c in containers()])
+def test_no_operator_or_method_reaches_a_mutable_container(
+    name: str, make: Callable[[], Any], read: Callable[[Any], Any]
+) -> None:
+    value = make()
+    before, default_before = repr(value), repr(make())
+    mapping = read(value)
+    grab = Grab()
+    for operator in BINARY_OPERATORS:
+        calls: list[Callable[[], object]] = [
+            lambda: getattr(mapping, operator)(grab),
+            lambda: getattr(grab, operator, grab._keep)(mapping),
+        ]
+        for call in calls:
+            try:
+                call()
+            except (TypeError, KeyError, AttributeError):
+                pass
+    for expression in ("mapping == grab", "grab == mapping", "mapping != grab", "mapping | grab", "grab | mapping"):
+        try:
+            eval(expression, {"mapping": mapping, "grab": grab})
+        except TypeError:
+            pass
+    found = list(Grab.seen)
+    found += [mapping.copy(), mapping | {}, {} | mapping, dict(mapping), mapping.keys(), mapping.values()]
+    found += [mapping.items(), list(reversed(mapping)), list(iter(mapping)), mapping.get("a")]
+    found += [getattr(view, "_mapping", None) for view in (mapping.keys(), mapping.values(), mapping.items())]
+    for item in found:
+        mutate_everything(item)
+    mutate_everything(mapping)
+    assert repr(value) == before
+    assert repr(make()) == default_before
+    assert repr(read(value)) == repr(mapping)
+
+
+def test_the_issue_reproducer_cannot_change_default_values() -> None:
+    class Steal:
+        d: Any = None
+
+        def __eq__(self, other: object) -> bool:
+            Steal.d = other
+            return False
+
+        __hash__ = object.__hash__
+
+    assert (ff.UsageDimensions().custom == Steal()) is False
+    with pytest.raises(TypeError):
+        Steal.d["x"] = 1
+    assert repr(ff.UsageDimensions(input_tokens=5)) == (
+        "UsageDimensions { input_tokens: 5, output_tokens: 0, wall_ms: None, custom: {} }"
+    )
+
+
+def test_frozen_mapping_behaves_as_a_read_only_mapping() -> None:
+    from collections.abc import ItemsView, KeysView, Mapping, ValuesView
+
+    custom: Any = ff.UsageDimensions(custom={"b": 2, "a": 1}).custom
+    assert issubclass(type(custom), Mapping)
+    assert repr(custom) == "FrozenMapping({'a': 1, 'b': 2})"
+    assert list(custom) == ["a", "b"] and list(reversed(custom)) == ["b", "a"]
+    assert len(custom) == 2 and "a" in custom and "z" not in custom and 1 not in custom
+    assert custom["a"] == 1 and custom.get("z") is None and custom.get("z", 7) == 7
+    with pytest.raises(KeyError, match="z"):
+        custom["z"]
+    assert isinstance(custom.keys(), KeysView) and list(custom.keys()) == ["a", "b"]
+    assert isinstance(custom.values(), ValuesView) and list(custom.values()) == [1, 2]
+    assert isinstance(custom.items(), ItemsView) and list(custom.items()) == [("a", 1), ("b", 2)]
+    assert custom == {"a": 1, "b": 2} and {"b": 2, "a": 1} == custom and custom != {"a": 1}
+    assert custom == ff.UsageDimensions(custom={"a": 1, "b": 2}).custom
+    assert (custom == 1) is False and custom != "ab"
+    assert custom | {"c": 3} == {"a": 1, "b": 2, "c": 3} and {"c": 3} | custom == {"c": 3, "a": 1, "b": 2}
+    copy = custom.copy()
+    copy["c"] = 3
+    assert custom == {"a": 1, "b": 2}
+    with pytest.raises(TypeError, match="unhashable"):
+        hash(custom)
+    with pytest.raises(TypeError):
+        custom["c"] = 3
+    with pytest.raises(TypeError):
+        type(custom)()
+    with pytest.raises(TypeError, match="immutable type"):
+        type(custom).get = None
+
+
+# ── exceptions the caller's own code raises propagate unchanged ──
+
+RAISED = [KeyboardInterrupt, SystemExit, MemoryError, RecursionError, LookupError]
+
+
+def raising(exception: BaseException) -> dict[str, Any]:
+    """Objects whose protocol methods raise ``exception``: each kind of argument the conversions take apart."""
+
+    def throw(*_: Any) -> Any:
+        raise exception
+
+    class Mapping:
+        items = throw
+
+    class Iterable:
+        __iter__ = throw
+
+    class Iterator:
+        def __iter__(self) -> "Iterator":
+            return self
+
+        __next__ = throw
+
+    class Items:
+        def items(self) -> Any:
+            return Iterable()
+
+    class Named(type):
+        @property
+        def __name__(cls) -> str:  # type: ignore[override]
+            raise exception
+
+    return {
+        "mapping": Mapping(),
+        "mapping whose items() iterates badly": Items(),
+        "iterable": Iterable(),
+        "iterator": Iterator(),
+        "metaclass name": Named("Odd", (), {})(),
+    }
+
+
+CONVERSIONS: list[tuple[str, Callable[[Any], object], tuple[str, ...]]] = [
+    ("UsageDimensions(custom=)", lambda x: ff.UsageDimensions(custom=x), ("mapping", "mapping whose items() iterates badly", "metaclass name")),
+    ("CreateExecutionArgs.replace(tags=)", lambda x: VALUES["CreateExecutionArgs"]().replace(tags=x), ("mapping", "mapping whose items() iterates badly", "metaclass name")),  # type: ignore[attr-defined]
+    ("CapabilitySet()", lambda x: ff.CapabilitySet(x), ("iterable", "iterator", "metaclass name")),
+    ("RetryPolicy(retryable_categories=)", lambda x: ff.RetryPolicy(retryable_categories=x), ("iterable", "iterator", "metaclass name")),
+    ("ExecutionPolicy(budget_ids=)", lambda x: ff.ExecutionPolicy(budget_ids=x), ("iterable", "iterator", "metaclass name")),
+    ("FallbackPolicy()", lambda x: ff.FallbackPolicy(x), ("iterable", "iterator", "metaclass name")),
+    ("RoutingRequirements(required_capabilities=)", lambda x: ff.RoutingRequirements(required_capabilities=x), ("iterable", "iterator", "metaclass name")),
+    ("Frame()", lambda x: ff.Frame(x, ff.FrameKind.Stdout), ("metaclass name",)),
+]
+
+
+@pytest.mark.parametrize("exception_type", RAISED, ids=[e.__name__ for e in RAISED])
+@pytest.mark.parametrize(("name", "convert", "kinds"), CONVERSIONS, ids=[c[0] for c in CONVERSIONS])
+def test_the_callers_exceptions_propagate_unchanged(
+    name: str, convert: Callable[[Any], object], kinds: tuple[str, ...], exception_type: type[BaseException]
+) -> None:
+    for kind in kinds:
+        exception = exception_type(f"raised by the caller's {kind}")
+        argument = raising(exception)[kind]
+        try:
+            convert(argument)
+        except BaseException as raised:  # noqa: BLE001 - which one is the point
+            caught = raised
+        else:
+            pytest.fail(f"{kind}: nothing raised")
+        if kind == "metaclass name" and isinstance(caught, TypeError):
+            # From 3.11 the type's name is read without running the
+            # metaclass's `__name__`; where it runs, its exception propagates.
+            assert str(caught).endswith("not Odd"), str(caught)
+        else:
+            assert caught is exception, f"{kind}: {type(caught).__name__}: {caught}"
+        del caught, argument  # the metaclass would break pytest's report of locals
+
+
+def test_a_buffer_that_cannot_be_exported_raises_its_own_error() -> None:
+    with mmap.mmap(-1, 16) as closed:
+        pass
+    with pytest.raises(ValueError, match="closed"):
+        ff.Frame(closed, ff.FrameKind.Stdout)
+
+
+def test_a_wrong_type_is_still_a_type_error() -> None:
+    with pytest.raises(TypeError, match="^argument 'custom': expected a mapping of str to int, not int$"):
+        ff.UsageDimensions(custom=1)
+    with pytest.raises(TypeError, match="expected an iterable of str, not int"):
+        ff.CapabilitySet(1)
+    with pytest.raises(TypeError, match="expected a bytes-like object, not str"):
+        ff.Frame("text", ff.FrameKind.Stdout)
+
+    class BadItems:
+        def items(self) -> Any:
+            raise TypeError("a bug in items()")
+
+    with pytest.raises(TypeError, match="expected a mapping of str to int, not BadItems") as caught:
+        ff.UsageDimensions(custom=BadItems())
+    assert str(caught.value.__cause__) == "a bug in items()"

@@ -97,6 +97,7 @@ mod _ff_core {
     #[pymodule_init]
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
         crate::refuse_subinterpreters(module.py())?;
+        crate::support::frozen::FrozenMapping::register(module.py())?;
         crate::support::error::add_exceptions(module)
     }
 }

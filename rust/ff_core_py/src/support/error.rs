@@ -140,7 +140,9 @@ impl From<Error> for PyErr {
 /// (range, validation) pass through unchanged.
 pub fn for_argument(py: Python<'_>, name: &str, err: PyErr) -> PyErr {
     if err.get_type(py).is(py.get_type::<PyTypeError>()) {
-        PyTypeError::new_err(format!("argument '{name}': {}", err.value(py)))
+        let named = PyTypeError::new_err(format!("argument '{name}': {}", err.value(py)));
+        named.set_cause(py, err.cause(py));
+        named
     } else {
         err
     }

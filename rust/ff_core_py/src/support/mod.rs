@@ -1,8 +1,10 @@
-//! What every binding module uses: field conversions (`slot`), the one
-//! error type (`error`), the declaring macros (`value`) and the JSON wire
-//! form (`json`).
+//! What every binding module uses: field conversions (`slot`), the
+//! read-only mapping map fields read as (`frozen`), the one error type
+//! (`error`), the declaring macros (`value`) and the JSON wire form
+//! (`json`).
 
 pub mod error;
+pub mod frozen;
 pub mod json;
 pub mod slot;
 pub mod value;

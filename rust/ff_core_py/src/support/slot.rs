@@ -11,10 +11,12 @@ use std::fmt;
 use std::time::Duration;
 
 use pyo3::PyTypeInfo;
-use pyo3::exceptions::{PyMemoryError, PyTypeError, PyUnicodeEncodeError, PyValueError};
+use pyo3::exceptions::{PyAttributeError, PyMemoryError, PyTypeError, PyUnicodeEncodeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyBytes, PyDelta, PyDict, PyInt, PyMappingProxy, PyMemoryView, PyString, PyTuple, PyType};
+use pyo3::types::{PyBool, PyBytes, PyDelta, PyDict, PyInt, PyMemoryView, PyString, PyTuple, PyType};
+
+use crate::support::frozen::FrozenMapping;
 
 pub trait Slot: Sized {
     /// Validate an argument; return the object to keep for reads.
@@ -32,9 +34,29 @@ pub trait Slot: Sized {
 
 // ── fallible building blocks ────────────────────────────────────────────
 
+/// `TypeError: expected {expected}, not {type name}`; if reading the type's
+/// name runs code that raises (a metaclass `__name__`), that exception.
 pub fn type_error(expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
-    let got = value.get_type().name().map_or_else(|_| "?".to_owned(), |name| name.to_string());
-    PyTypeError::new_err(format!("expected {expected}, not {got}"))
+    match value.get_type().name() {
+        Ok(got) => PyTypeError::new_err(format!("expected {expected}, not {got}")),
+        Err(raised) => raised,
+    }
+}
+
+/// What to raise when taking `value` apart (`items()`, `iter()`, a buffer)
+/// failed with `err`. A `TypeError` or `AttributeError` says the argument
+/// is of the wrong kind: our `TypeError`, caused by it. Anything else was
+/// raised by the caller's own code (`KeyboardInterrupt` in `__iter__`, a
+/// closed `mmap`) and propagates unchanged.
+fn wrong_type_or(err: PyErr, expected: &str, value: &Bound<'_, PyAny>) -> PyErr {
+    let py = value.py();
+    if err.is_instance_of::<PyTypeError>(py) || err.is_instance_of::<PyAttributeError>(py) {
+        let ours = type_error(expected, value);
+        ours.set_cause(py, Some(err));
+        ours
+    } else {
+        err
+    }
 }
 
 fn out_of_memory<E>(_: E) -> PyErr {
@@ -208,7 +230,7 @@ slot!(
         if value.is_exact_instance_of::<PyBytes>() {
             return Ok(value.clone().unbind());
         }
-        let view = PyMemoryView::from(value).map_err(|_| type_error("a bytes-like object", value))?;
+        let view = PyMemoryView::from(value).map_err(|err| wrong_type_or(err, "a bytes-like object", value))?;
         Ok(value.py().get_type::<PyBytes>().call1((view,))?.unbind())
     }
     load(kept) { try_vec(kept.cast::<PyBytes>()?.as_bytes()) }
@@ -233,11 +255,11 @@ slot!(
 /// characters), kept as a `tuple`.
 Vec<String>,
 store(value) {
-    let not_iterable = || type_error("an iterable of str", value);
+    const EXPECTED: &str = "an iterable of str";
     if value.is_instance_of::<PyString>() {
-        return Err(not_iterable());
+        return Err(type_error(EXPECTED, value));
     }
-    let items = value.try_iter().map_err(|_| not_iterable())?.map(|item| exact_str(&item?));
+    let items = value.try_iter().map_err(|err| wrong_type_or(err, EXPECTED, value))?.map(|item| exact_str(&item?));
     Ok(PyTuple::new(value.py(), items.collect::<PyResult<Vec<_>>>()?)?.into_any().unbind())
 }
 load(kept) {
@@ -272,7 +294,7 @@ slot!(
 /// Any mapping of `str` to `int`, kept as a read-only mapping in key order.
 impl Slot for BTreeMap<String, u64> {
     fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let items = value.call_method0("items").map_err(|_| type_error("a mapping of str to int", value))?;
+        let items = value.call_method0("items").map_err(|err| wrong_type_or(err, "a mapping of str to int", value))?;
         let mut sorted = BTreeMap::new();
         for item in items.try_iter()? {
             let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
@@ -283,13 +305,12 @@ impl Slot for BTreeMap<String, u64> {
         for (key, count) in sorted.into_values() {
             dict.set_item(key, count)?;
         }
-        Ok(PyMappingProxy::new(value.py(), dict.as_mapping()).into_any().unbind())
+        Ok(FrozenMapping::new(value.py(), dict)?.into_any())
     }
 
     fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
         let mut map = BTreeMap::new();
-        for item in kept.call_method0("items")?.try_iter()? {
-            let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+        for (key, count) in kept.cast::<FrozenMapping>()?.get().entries(kept.py()) {
             map.insert(String::load(&key)?, count.extract()?);
         }
         Ok(map)
@@ -300,12 +321,12 @@ impl Slot for BTreeMap<String, u64> {
         for (key, count) in value {
             dict.set_item(py_str(py, key)?, count)?;
         }
-        Ok(PyMappingProxy::new(py, dict.as_mapping()).into_any().unbind())
+        Ok(FrozenMapping::new(py, dict)?.into_any())
     }
 
-    /// A `mappingproxy` does not pickle; its `dict` copy does.
+    /// A `FrozenMapping` does not pickle; its `dict` copy does.
     fn pickled<'py>(kept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        kept.call_method0("copy")
+        Ok(kept.cast::<FrozenMapping>()?.get().entries(kept.py()).copy()?.into_any())
     }
 }
 
@@ -328,7 +349,7 @@ macro_rules! tuple_slot {
                 if value.is_instance_of::<PyString>() {
                     return Err(type_error("an iterable", value));
                 }
-                let items = value.try_iter().map_err(|_| type_error("an iterable", value))?;
+                let items = value.try_iter().map_err(|err| wrong_type_or(err, "an iterable", value))?;
                 let kept = items.map(|item| <$item>::store(&item?)).collect::<PyResult<Vec<_>>>()?;
                 Ok(PyTuple::new(value.py(), kept)?.into_any().unbind())
             }
@@ -354,18 +375,17 @@ slot!(
 /// as Rust's `HashMap`).
 std::collections::HashMap<String, String>,
 store(value) {
-    let items = value.call_method0("items").map_err(|_| type_error("a mapping of str to str", value))?;
+    let items = value.call_method0("items").map_err(|err| wrong_type_or(err, "a mapping of str to str", value))?;
     let dict = PyDict::new(value.py());
     for item in items.try_iter()? {
         let (key, text): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
         dict.set_item(exact_str(&key)?, exact_str(&text)?)?;
     }
-    Ok(PyMappingProxy::new(value.py(), dict.as_mapping()).into_any().unbind())
+    Ok(FrozenMapping::new(value.py(), dict)?.into_any())
 }
 load(kept) {
     let mut map = Self::new();
-    for item in kept.call_method0("items")?.try_iter()? {
-        let (key, text): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+    for (key, text) in kept.cast::<FrozenMapping>()?.get().entries(kept.py()) {
         map.insert(String::load(&key)?, String::load(&text)?);
     }
     Ok(map)
@@ -375,7 +395,7 @@ dump(py, value) {
     for (key, text) in value {
         dict.set_item(py_str(py, key)?, py_str(py, text)?)?;
     }
-    Ok(PyMappingProxy::new(py, dict.as_mapping()).into_any().unbind())
+    Ok(FrozenMapping::new(py, dict)?.into_any())
 }
-// A `mappingproxy` does not pickle; its `dict` copy does.
-pickled(kept) { kept.call_method0("copy") });
+// A `FrozenMapping` does not pickle; its `dict` copy does.
+pickled(kept) { Ok(kept.cast::<FrozenMapping>()?.get().entries(kept.py()).copy()?.into_any()) });
