@@ -28,7 +28,13 @@ impl io::Write for FallibleBuffer {
     }
 }
 
-pub fn to_json<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyString>> {
+/// What `serde_json::to_string` writes for `value`, if `serde_json` can
+/// read it back as a `T`. Rust writes some values no service can read
+/// (a non-finite `f64` as `null`, a `LaneId` that `LaneId::try_new`
+/// refuses, a `StreamCursor::At` that is not an entry id); for those this
+/// raises `JsonError` with serde's reason instead, so Python never sends a
+/// document the fleet rejects.
+pub fn to_json<'py, T: Serialize + DeserializeOwned>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyString>> {
     let mut out = FallibleBuffer::default();
     serde_json::to_writer(&mut out, value).map_err(|err| {
         if err.io_error_kind() == Some(io::ErrorKind::OutOfMemory) {
@@ -37,6 +43,9 @@ pub fn to_json<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<
             JsonError::new_err(err.to_string())
         }
     })?;
+    if let Err(err) = serde_json::from_slice::<T>(&out.0) {
+        return Err(JsonError::new_err(format!("to_json would write a document that from_json refuses: {err}")));
+    }
     // serde_json writes UTF-8 only.
     py_str(py, std::str::from_utf8(&out.0).map_err(|err| JsonError::new_err(err.to_string()))?)
 }
