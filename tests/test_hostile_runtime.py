@@ -612,3 +612,70 @@ def test_a_wrong_type_is_still_a_type_error() -> None:
     with pytest.raises(TypeError, match="expected a mapping of str to int, not BadItems") as caught:
         ff.UsageDimensions(custom=BadItems())
     assert str(caught.value.__cause__) == "a bug in items()"
+
+
+# ── every caller-sized allocation fails into MemoryError ──
+
+OOM_SETUP = """
+import itertools, resource, sys
+import ff_core as ff
+from ff_core import keys
+BIG = "x" * (32 << 20)
+DOC = '"' + BIG + '"'
+ARGS = ff.CreateExecutionArgs.from_json(VALUES_ARGS_JSON)
+TAGGED = VALUES_ARGS_JSON[:-1] + ',"tags":{"' + BIG + '":"v"}}'
+PAIRS = [(None, None)] * 8_000_000
+CTX = keys.ExecKeyContext(ff.Partition(ff.PartitionFamily.Flow, 1), ARGS.execution_id)
+INDEX = keys.IndexKeys(ff.Partition(ff.PartitionFamily.Flow, 1))
+LANE = ff.LaneId(BIG)
+WP = ff.WaitpointId()
+NOOP = ff.ScannerFilter()
+with open("/proc/self/statm") as statm:
+    vm = int(statm.read().split()[0]) * resource.getpagesize()
+resource.setrlimit(resource.RLIMIT_AS, (vm + (MARGIN << 20),) * 2)
+try:
+    ATTEMPT
+except MemoryError:
+    print("MemoryError")
+except BaseException as error:
+    print(f"{type(error).__name__}: {str(error)[:200]}")
+else:
+    print("no MemoryError")
+"""
+
+OOM_PATHS = {
+    "Namespace.from_json": "ff.Namespace.from_json(DOC)",
+    "LaneId.from_json": "ff.LaneId.from_json(DOC)",
+    "CreateExecutionArgs.from_json, a 32 MiB tag key": "ff.CreateExecutionArgs.from_json(TAGGED)",
+    "UsageDimensions(custom={big_key: 1})": "ff.UsageDimensions(custom={BIG: 1})",
+    "StreamCursor.from_str": "ff.StreamCursor.from_str(BIG)",
+    "ExecutionId.parse": "ff.ExecutionId.parse(BIG)",
+    "CancelSource.from_str": "ff.CancelSource.from_str(BIG)",
+    "LaneId.try_new": "ff.LaneId.try_new(BIG)",
+    "keys.namespace_executions_key": "keys.namespace_executions_key(BIG)",
+    "keys.tag_index_key": "keys.tag_index_key(BIG, 'k', 'v')",
+    "ExecKeyContext.signal_dedup": "CTX.signal_dedup(WP, BIG)",
+    "IndexKeys.lane_eligible": "INDEX.lane_eligible(LANE)",
+    "CapabilitySet from a long iterator": "ff.CapabilitySet(itertools.repeat('a', 10**8))",
+    "ExecutionPolicy(budget_ids=...)": "ff.ExecutionPolicy(budget_ids=itertools.repeat(ff.BudgetId(), 10**8))",
+    "RoutingRequirements(required_capabilities=...)": "ff.RoutingRequirements(required_capabilities=itertools.repeat('a', 10**8))",
+    "FallbackPolicy from a long iterator": "ff.FallbackPolicy(itertools.repeat(ff.FallbackTier('p', 'm', None), 10**8))",
+    "ScannerFilter.matches_many, 8 million pairs": "NOOP.matches_many(PAIRS)",
+    "ScannerFilter.matches_many, 8 million pairs from an iterator": "NOOP.matches_many(iter(PAIRS))",
+    # Room for the argument's copy, not for the key ff-core formats around it.
+    "keys.tag_index_key, 48 MiB free": "keys.tag_index_key(BIG, 'k', 'v')  # MARGIN=48",
+    "IndexKeys.lane_eligible, 48 MiB free": "INDEX.lane_eligible(LANE)  # MARGIN=48",
+    "ExecKeyContext.signal_dedup, 48 MiB free": "CTX.signal_dedup(WP, BIG)  # MARGIN=48",
+    "StreamCursor.from_str, 48 MiB free": "ff.StreamCursor.from_str(BIG)  # MARGIN=48",
+}
+
+
+@pytest.mark.parametrize("attempt", list(OOM_PATHS.values()), ids=list(OOM_PATHS))
+def test_caller_sized_allocations_raise_memory_error(attempt: str) -> None:
+    args_json = VALUES["CreateExecutionArgs"]().to_json()  # type: ignore[attr-defined]
+    margin = attempt.split("# MARGIN=")[1] if "# MARGIN=" in attempt else "16"
+    script = OOM_SETUP.replace("VALUES_ARGS_JSON", repr(args_json)).replace("ATTEMPT", attempt)
+    script = script.replace("MARGIN", margin)
+    env = {k: v for k, v in os.environ.items() if k != "RUST_BACKTRACE"}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env)
+    assert (result.returncode, result.stdout.strip()) == (0, "MemoryError"), result.stderr[-2000:]

@@ -15,7 +15,7 @@ use pyo3::prelude::*;
 use crate::partition::PyPartition;
 use crate::support::error::Result;
 use crate::support::json::json_methods;
-use crate::support::slot::{Slot, exact_str, utf8};
+use crate::support::slot::{Slot, ensure_room_for_text, exact_str, utf8};
 use crate::support::value::{constructors, data_enum, value_struct};
 
 /// A valid execution id for seeds, whose fields every constructor replaces.
@@ -96,7 +96,10 @@ impl PyStreamCursor {
     /// `start`, `end`, `<ms>` or `<ms>-<seq>`; `StreamCursorParseError` otherwise.
     #[staticmethod]
     fn from_str(py: Python<'_>, text: &Bound<'_, PyAny>) -> Result<Py<PyAny>> {
-        let cursor: StreamCursor = utf8(&exact_str(text)?)?.parse()?;
+        let text = exact_str(text)?;
+        let text = utf8(&text)?;
+        ensure_room_for_text(text.len())?;
+        let cursor: StreamCursor = text.parse()?;
         Ok(StreamCursor::dump(py, &cursor)?)
     }
 

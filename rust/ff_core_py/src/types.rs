@@ -13,7 +13,7 @@ use ff_core::partition::PartitionFamily;
 use crate::partition::{PyPartitionConfig, counted};
 use crate::support::error::Result;
 use crate::support::json::json_methods;
-use crate::support::slot::{Slot, exact_str, format_py, try_string, utf8};
+use crate::support::slot::{Slot, ensure_room_for_text, exact_str, format_py, try_string, utf8};
 use crate::support::value::{Value, class_slot, constructors, data_enum, string_value, value_dunders, value_struct};
 
 string_value!(
@@ -407,7 +407,10 @@ impl PyCancelSource {
     /// else `Custom`.
     #[staticmethod]
     fn from_str(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let Ok(parsed) = utf8(&exact_str(text)?)?.parse::<CancelSource>();
+        let text = exact_str(text)?;
+        let text = utf8(&text)?;
+        ensure_room_for_text(text.len())?;
+        let Ok(parsed) = text.parse::<CancelSource>();
         CancelSource::dump(py, &parsed)
     }
 }

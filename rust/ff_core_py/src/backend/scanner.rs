@@ -95,19 +95,22 @@ impl PyScannerFilter {
                 .ok_or_else(|| type_error("a (core_namespace, tag_value) 2-tuple", pair))?;
             Ok(matches_bytes(&self.rust, reply(&*pair.get_borrowed_item(0)?)?, reply(&*pair.get_borrowed_item(1)?)?))
         };
-        let results = if let Ok(list) = pairs.cast::<PyList>() {
-            let mut results = Vec::with_capacity(list.len());
+        // Appended one by one: a list too long for memory raises
+        // `MemoryError` (PyO3's `PyList::new` panics when it cannot allocate).
+        let results = PyList::empty(py);
+        if let Ok(list) = pairs.cast::<PyList>() {
             // Index, not iterate: the list may change under a re-entrant call.
             let mut index = 0;
             while let Ok(pair) = list.get_item(index) {
-                results.push(check(&pair)?);
+                results.append(check(&pair)?)?;
                 index += 1;
             }
-            results
         } else {
-            pairs.try_iter()?.map(|pair| check(&pair?)).collect::<PyResult<Vec<_>>>()?
-        };
-        PyList::new(py, results)
+            for pair in pairs.try_iter()? {
+                results.append(check(&pair?)?)?;
+            }
+        }
+        Ok(results)
     }
 }
 

@@ -10,7 +10,7 @@ use pyo3::basic::CompareOp;
 use pyo3::exceptions::PyKeyError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyDict, PyIterator, PyTuple, PyType};
+use pyo3::types::{PyDict, PyIterator, PyType};
 
 /// A read-only mapping (`collections.abc.Mapping`) of a value's field.
 #[pyclass(frozen, immutable_type, mapping, name = "FrozenMapping", module = "ff_core._ff_core")]
@@ -59,15 +59,13 @@ impl FrozenMapping {
         self.entries(py).contains(key)
     }
 
-    /// Over a snapshot of the keys (a `tuple`), never the dict.
+    /// Over a copy of the entries, never the dict itself.
     fn __iter__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyIterator>> {
-        PyTuple::new(py, self.entries(py).keys())?.try_iter()
+        self.copy(py)?.try_iter()
     }
 
-    fn __reversed__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyIterator>> {
-        let mut keys: Vec<_> = self.entries(py).keys().into_iter().collect();
-        keys.reverse();
-        PyTuple::new(py, keys)?.try_iter()
+    fn __reversed__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        py.import("builtins")?.getattr("reversed")?.call1((self.copy(py)?,))
     }
 
     #[pyo3(signature = (key, default = None))]

@@ -14,7 +14,7 @@ use pyo3::PyTypeInfo;
 use pyo3::exceptions::{PyAttributeError, PyMemoryError, PyTypeError, PyUnicodeEncodeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyBytes, PyDelta, PyDict, PyInt, PyMemoryView, PyString, PyTuple, PyType};
+use pyo3::types::{PyBool, PyBytes, PyDelta, PyDict, PyInt, PyList, PyMemoryView, PyString, PyTuple, PyType};
 
 use crate::support::frozen::FrozenMapping;
 
@@ -63,7 +63,41 @@ fn out_of_memory<E>(_: E) -> PyErr {
     PyMemoryError::new_err(())
 }
 
+/// `MemoryError` unless `bytes` more could be allocated now: a probe,
+/// freed at once, before a call into code whose allocations cannot fail
+/// (ff-core's parsers and serde copy their input with the global
+/// allocator, which aborts the process when it runs out).
+pub fn ensure_room(bytes: usize) -> PyResult<()> {
+    Vec::<u8>::new().try_reserve_exact(bytes).map_err(out_of_memory)
+}
+
+/// `ensure_room` for a text an infallible parser copies: a few times its
+/// length (the value, an error quoting it, its message). Texts under
+/// 64 KiB skip the probe, which would cost more than they can allocate.
+pub fn ensure_room_for_text(len: usize) -> PyResult<()> {
+    const PROBED_FROM: usize = 64 << 10;
+    if len < PROBED_FROM { Ok(()) } else { ensure_room(len.saturating_mul(4)) }
+}
+
+/// A `tuple` of `items`, through a `list`: running out of memory raises
+/// `MemoryError`, where PyO3's `PyTuple::new` panics when `PyTuple_New`
+/// fails. For tuples whose length the caller chose.
+pub fn try_tuple<'py>(
+    py: Python<'py>,
+    items: impl IntoIterator<Item = PyResult<Bound<'py, PyAny>>>,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let list = PyList::empty(py);
+    for item in items {
+        list.append(item?)?;
+    }
+    Ok(py.get_type::<PyTuple>().call1((list,))?.cast_into::<PyTuple>()?)
+}
+
+/// An owned copy of `text`, or `MemoryError`. A long text also needs room
+/// for the copies ff-core makes of it (a key built around it, an error
+/// quoting it), which cannot fail: `ensure_room_for_text` checks it first.
 pub fn try_string(text: &str) -> PyResult<String> {
+    ensure_room_for_text(text.len())?;
     let mut owned = String::new();
     owned.try_reserve_exact(text.len()).map_err(out_of_memory)?;
     owned.push_str(text);
@@ -259,8 +293,8 @@ store(value) {
     if value.is_instance_of::<PyString>() {
         return Err(type_error(EXPECTED, value));
     }
-    let items = value.try_iter().map_err(|err| wrong_type_or(err, EXPECTED, value))?.map(|item| exact_str(&item?));
-    Ok(PyTuple::new(value.py(), items.collect::<PyResult<Vec<_>>>()?)?.into_any().unbind())
+    let items = value.try_iter().map_err(|err| wrong_type_or(err, EXPECTED, value))?;
+    Ok(try_tuple(value.py(), items.map(|item| Ok(exact_str(&item?)?.into_any())))?.into_any().unbind())
 }
 load(kept) {
     let items = kept.cast::<PyTuple>()?;
@@ -272,8 +306,7 @@ load(kept) {
     Ok(out)
 }
 dump(py, value) {
-    let items = value.iter().map(|item| py_str(py, item)).collect::<PyResult<Vec<_>>>()?;
-    Ok(PyTuple::new(py, items)?.into_any().unbind())
+    Ok(try_tuple(py, value.iter().map(|item| Ok(py_str(py, item)?.into_any())))?.into_any().unbind())
 });
 
 slot!(
@@ -299,7 +332,7 @@ impl Slot for BTreeMap<String, u64> {
         for item in items.try_iter()? {
             let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
             let key = exact_str(&key)?;
-            sorted.insert(utf8(&key)?.to_owned(), (key.clone(), u64::store(&count)?));
+            sorted.insert(try_string(utf8(&key)?)?, (key.clone(), u64::store(&count)?));
         }
         let dict = PyDict::new(value.py());
         for (key, count) in sorted.into_values() {
@@ -350,13 +383,20 @@ macro_rules! tuple_slot {
                     return Err(type_error("an iterable", value));
                 }
                 let items = value.try_iter().map_err(|err| wrong_type_or(err, "an iterable", value))?;
-                let kept = items.map(|item| <$item>::store(&item?)).collect::<PyResult<Vec<_>>>()?;
-                Ok(PyTuple::new(value.py(), kept)?.into_any().unbind())
+                let kept = items.map(|item| Ok(<$item>::store(&item?)?.into_bound(value.py())));
+                Ok(try_tuple(value.py(), kept)?.into_any().unbind())
             }
-            load(kept) { kept.cast::<PyTuple>()?.iter().map(|item| <$item>::load(&item)).collect() }
+            load(kept) {
+                let items = kept.cast::<PyTuple>()?;
+                let mut out = Vec::new();
+                out.try_reserve_exact(items.len()).map_err(out_of_memory)?;
+                for item in items {
+                    out.push(<$item>::load(&item)?);
+                }
+                Ok(out)
+            }
             dump(py, value) {
-                let items = value.iter().map(|item| <$item>::dump(py, item)).collect::<PyResult<Vec<_>>>()?;
-                Ok(PyTuple::new(py, items)?.into_any().unbind())
+                Ok(try_tuple(py, value.iter().map(|item| Ok(<$item>::dump(py, item)?.into_bound(py))))?.into_any().unbind())
             });
     )+};
 }

@@ -367,8 +367,10 @@ macro_rules! string_value {
         }
 
         impl $py {
-            /// The Rust value of a text (the type's own validation).
+            /// The Rust value of a text (the type's own validation, which
+            /// may copy the text more than once: room is checked first).
             pub fn rust_of($text: &str) -> PyResult<$rust> {
+                $crate::support::slot::ensure_room_for_text($text.len())?;
                 Ok($from)
             }
 
