@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The wheel a user of each other CPython gets, tested there: a cp3X wheel
 # for 3.10-3.13 (pyenv's, or python3.X on PATH) and one cp314-abi3 wheel,
-# run on 3.14 and on 3.15. Each wheel is installed into a fresh venv with
+# run on 3.14 and on 3.15, and the cp314-abi3 aarch64 wheel under qemu. Each wheel is installed into a fresh venv with
 # the test requirements and runs the whole test suite. 3.14 and 3.15 are
 # provisioned from Debian's packages when missing (shared/tools, as CI
 # has it); elsewhere a missing interpreter is a notice, not a failure.
@@ -52,3 +52,29 @@ abi3_wheel=$(ls "$work"/abi3/ff_core-*-cp314-abi3-*.whl)
 test_wheel 3.14 "$py314" "$abi3_wheel"
 py315=$(find_python 3.15 || provision_python 3.15) || missing 3.15
 test_wheel 3.15 "$py315" "$abi3_wheel"
+
+# Linux on ARM: the same abi3 wheel for aarch64, cross-built through zig,
+# run on Debian's arm64 CPython 3.14 under qemu-user. Emulation costs 20-30
+# times native speed (the suite without its soak tests would take over 30
+# minutes), so this runs the suites that pin down what the build computes:
+# the whole corpus (every key, hash, partition, Debug/Display/JSON text,
+# cursor and public state), the panic paths, the scanner predicate, the
+# JSON round trips and the secrets, with fewer hypothesis examples.
+enable_aarch64_emulation || missing "3.14 on aarch64 (qemu-user emulation)"
+py_arm=$(provision_aarch64_python 3.14) || missing "3.14 on aarch64"
+test_build --out "$work/aarch64" --target aarch64-unknown-linux-gnu -i "$py314" --features pyo3/abi3-py314
+arm_wheel=$(ls "$work"/aarch64/ff_core-*-cp314-abi3-*aarch64*.whl)
+# pip runs natively, installing for the emulated interpreter into a directory.
+python -m pip install --quiet --target "$work/aarch64-site" --platform manylinux2014_aarch64 \
+    --python-version 3.14 --implementation cp --only-binary=:all: "$arm_wheel" pytest hypothesis typing_extensions
+mkdir "$work/copy-aarch64"
+cp -r tests scripts pyproject.toml Cargo.lock "$work/copy-aarch64"
+log="$work/pytest-aarch64.log"
+if ! (cd "$work/copy-aarch64" && PYTHONPATH="$work/aarch64-site" FF_CORE_HYPOTHESIS_PROFILE=emulated FF_CORE_REQUIRE_VALKEY= \
+    "$py_arm" -m pytest -q -p no:cacheprovider tests/test_corpus.py tests/test_panic_paths.py \
+    tests/test_scanner_filter.py tests/test_round_trips.py tests/test_secrets.py > "$log" 2>&1); then
+    tail -n 80 "$log"
+    echo "CPython 3.14 on aarch64: FAILED"
+    exit 1
+fi
+echo "CPython 3.14 on aarch64 (qemu-user), $(basename "$arm_wheel"): $(tail -n 1 "$log")"

@@ -209,3 +209,18 @@ def test_partition_family_is_not_iterable_at_run_time() -> None:
     with pytest.raises(TypeError):
         len(PartitionFamily)  # type: ignore[arg-type]
     assert [PartitionFamily.Flow.prefix(), PartitionFamily.Budget.prefix(), PartitionFamily.Quota.prefix()] == ["fp", "b", "q"]
+
+
+def test_the_partition_math_answers_with_one_shared_value_per_partition() -> None:
+    config = PartitionConfig(num_flow_partitions=7, num_budget_partitions=5, num_quota_partitions=3)
+    lane = LaneId("gpu")
+    solo = solo_partition(lane, config)
+    assert solo_partition(LaneId("gpu"), config) is solo
+    assert execution_partition(ExecutionId.solo(lane, config), config) is solo  # Execution, same index
+    flow = FlowId()
+    assert flow_partition(flow, config) is flow_partition(flow, config)
+    assert flow_partition(flow, config) is not Partition(PartitionFamily.Flow, flow_partition(flow, config).index)
+    # Flow and Execution are distinct values with the same index and tag.
+    same_index = Partition(PartitionFamily.Flow, solo.index)
+    assert solo != same_index and solo.hash_tag() is same_index.hash_tag()
+    assert solo == Partition(PartitionFamily.Execution, solo.index)

@@ -116,6 +116,43 @@ fn interned_tag(py: Python<'_>, partition: Partition) -> PyResult<Bound<'_, PySt
     Ok(tag.bind(py).clone())
 }
 
+/// One shared `Partition` object per family and index, made on first use:
+/// the partition math answers with a few hundred values, by the million
+/// (a new object per answer cost more than the math). Values are
+/// immutable, so sharing one is invisible but to `is`. Bounded by the 4
+/// families × 65,536 indexes. The object is made outside the lock, since
+/// allocating it may run a garbage collection and with it Python code that
+/// could come back here.
+fn shared_partition(py: Python<'_>, partition: Partition) -> PyResult<Py<PyPartition>> {
+    static SHARED: Mutex<[Vec<Option<Py<PyPartition>>>; 4]> =
+        Mutex::new([Vec::new(), Vec::new(), Vec::new(), Vec::new()]);
+    let family = match partition.family {
+        PartitionFamily::Flow => 0,
+        PartitionFamily::Execution => 1,
+        PartitionFamily::Budget => 2,
+        PartitionFamily::Quota => 3,
+    };
+    let index = usize::from(partition.index);
+    let found = |shared: &[Vec<Option<Py<PyPartition>>>; 4]| {
+        shared[family].get(index).and_then(Option::as_ref).map(|found| found.clone_ref(py))
+    };
+    if let Some(found) = found(&SHARED.lock().unwrap_or_else(PoisonError::into_inner)) {
+        return Ok(found);
+    }
+    let made = Py::new(py, PyPartition::from_rust(py, &partition)?)?;
+    let mut shared = SHARED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(found) = found(&shared) {
+        drop(shared);
+        return Ok(found); // another caller made it first; `made` goes
+    }
+    let table = &mut shared[family];
+    if table.len() <= index {
+        table.try_reserve_exact(index + 1 - table.len()).map_err(|_| PyMemoryError::new_err(()))?;
+        table.resize_with(index + 1, || None);
+    }
+    Ok(table[index].insert(made).clone_ref(py))
+}
+
 /// A key read back from its text (pickling): serde's transparent form,
 /// the only way the crate builds one from a string.
 fn key_of(text: &str) -> PyResult<PartitionKey> {
@@ -154,9 +191,9 @@ pub fn flow_partition(
     py: Python<'_>,
     flow: &Bound<'_, PyFlowId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> Result<PyPartition> {
+) -> Result<Py<PyPartition>> {
     let partition = ff_core::partition::flow_partition(&flow.get().0, &counted(py, config, PartitionFamily::Flow)?);
-    Ok(PyPartition::from_rust(py, &partition)?)
+    Ok(shared_partition(py, partition)?)
 }
 
 /// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
@@ -165,10 +202,10 @@ pub fn solo_partition(
     py: Python<'_>,
     lane: &Bound<'_, PyLaneId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> Result<PyPartition> {
+) -> Result<Py<PyPartition>> {
     let config = counted(py, config, PartitionFamily::Execution)?;
     let lane = utf8(lane.get().text.bind(py))?;
-    Ok(PyPartition::from_rust(py, &solo_partition_of_text(lane, &config))?)
+    Ok(shared_partition(py, solo_partition_of_text(lane, &config))?)
 }
 
 /// Fast path for the benchmark rows `solo_partition` and
@@ -190,9 +227,9 @@ pub fn execution_partition_py(
     py: Python<'_>,
     eid: &Bound<'_, PyExecutionId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> PyResult<PyPartition> {
+) -> PyResult<Py<PyPartition>> {
     let partition = execution_partition(&eid.get().to_rust(py)?, &config.get().to_rust(py)?);
-    PyPartition::from_rust(py, &partition)
+    shared_partition(py, partition)
 }
 
 json_methods!(PyPartitionFamily, PyPartitionConfig, PyPartitionKey);
@@ -276,9 +313,9 @@ pub fn budget_partition(
     py: Python<'_>,
     budget: &Bound<'_, PyBudgetId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> Result<PyPartition> {
+) -> Result<Py<PyPartition>> {
     let config = counted(py, config, PartitionFamily::Budget)?;
-    Ok(PyPartition::from_rust(py, &ff_core::partition::budget_partition(&budget.get().0, &config))?)
+    Ok(shared_partition(py, ff_core::partition::budget_partition(&budget.get().0, &config))?)
 }
 
 /// The quota policy's partition: CRC-16 of the UUID's 16 raw bytes.
@@ -287,9 +324,9 @@ pub fn quota_partition(
     py: Python<'_>,
     quota: &Bound<'_, PyQuotaPolicyId>,
     config: &Bound<'_, PyPartitionConfig>,
-) -> Result<PyPartition> {
+) -> Result<Py<PyPartition>> {
     let config = counted(py, config, PartitionFamily::Quota)?;
-    Ok(PyPartition::from_rust(py, &ff_core::partition::quota_partition(&quota.get().0, &config))?)
+    Ok(shared_partition(py, ff_core::partition::quota_partition(&quota.get().0, &config))?)
 }
 
 #[cfg(test)]
