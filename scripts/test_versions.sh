@@ -60,8 +60,14 @@ test_wheel 3.15 "$py315" "$abi3_wheel"
 # the whole corpus (every key, hash, partition, Debug/Display/JSON text,
 # cursor and public state), the panic paths, the scanner predicate, the
 # JSON round trips and the secrets, with fewer hypothesis examples.
-enable_aarch64_emulation || missing "3.14 on aarch64 (qemu-user emulation)"
-py_arm=$(provision_aarch64_python 3.14) || missing "3.14 on aarch64"
+# Each step needs what not every machine allows (binfmt_misc, rustup's
+# aarch64 standard library): where one cannot be had, a notice says so.
+arm_notice() { echo "notice: the aarch64 wheel is not tested here: $1"; exit 0; }
+enable_aarch64_emulation || arm_notice "qemu-user emulation cannot be enabled"
+rustup target list --installed | grep -qx aarch64-unknown-linux-gnu \
+    || rustup target add aarch64-unknown-linux-gnu > /dev/null 2>&1 \
+    || arm_notice "rustup cannot add the aarch64-unknown-linux-gnu target"
+py_arm=$(provision_aarch64_python 3.14) || arm_notice "Debian's arm64 CPython 3.14 cannot be installed"
 test_build --out "$work/aarch64" --target aarch64-unknown-linux-gnu -i "$py314" --features pyo3/abi3-py314
 arm_wheel=$(ls "$work"/aarch64/ff_core-*-cp314-abi3-*aarch64*.whl)
 # pip runs natively, installing for the emulated interpreter into a directory.
