@@ -168,15 +168,22 @@ def test_reentrant_callbacks_see_whole_values() -> None:
     assert before == {name: repr(getattr(Shared, name)) for name in before}
 
 
-def test_a_raising_metaclass_name_gives_a_type_error() -> None:
+def test_a_raising_metaclass_name_propagates_or_is_not_run() -> None:
     calls: list[Callable[[], object]] = [
         lambda: ff.Frame(Weird(), ff.FrameKind.Stdout),
         lambda: ff.Namespace(Weird()),
         lambda: ff.ScannerFilter().matches(Weird(), None),
     ]
     for call in calls:
-        with pytest.raises(TypeError):
+        with pytest.raises((TypeError, RuntimeError)) as caught:
             call()
+        if isinstance(caught.value, RuntimeError):
+            # Where reading the type's name runs the metaclass (3.10), its
+            # exception is the caller's own and propagates.
+            assert str(caught.value) == "metaclass name"
+        else:
+            # From 3.11 the name is read without running it.
+            assert str(caught.value).endswith("not Weird"), str(caught.value)
 
 
 def test_eight_threads_reentering_at_once() -> None:
