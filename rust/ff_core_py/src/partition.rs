@@ -104,16 +104,20 @@ fn interned_tag(py: Python<'_>, partition: Partition) -> PyResult<Bound<'_, PySt
     // Nothing under the lock runs Python code or lets go of the GIL
     // (making a `str` does neither), so no caller can wait on it re-entered.
     let mut tags = TAGS.lock().unwrap_or_else(PoisonError::into_inner);
-    let table = &mut tags[family];
-    if table.len() <= index {
-        table.try_reserve_exact(index + 1 - table.len()).map_err(|_| PyMemoryError::new_err(()))?;
-        table.resize_with(index + 1, || None);
-    }
-    let tag = match &mut table[index] {
+    let tag = match entry(&mut tags[family], index)? {
         Some(tag) => tag,
         empty => empty.insert(py_str(py, &partition.hash_tag())?.unbind()),
     };
     Ok(tag.bind(py).clone())
+}
+
+/// The `index` entry of a shared table, which grows (fallibly) to hold it.
+fn entry<T>(table: &mut Vec<Option<T>>, index: usize) -> PyResult<&mut Option<T>> {
+    if table.len() <= index {
+        table.try_reserve_exact(index + 1 - table.len()).map_err(|_| PyMemoryError::new_err(()))?;
+        table.resize_with(index + 1, || None);
+    }
+    Ok(&mut table[index])
 }
 
 /// One shared `Partition` object per family and index, made on first use:
@@ -145,12 +149,7 @@ fn shared_partition(py: Python<'_>, partition: Partition) -> PyResult<Py<PyParti
         drop(shared);
         return Ok(found); // another caller made it first; `made` goes
     }
-    let table = &mut shared[family];
-    if table.len() <= index {
-        table.try_reserve_exact(index + 1 - table.len()).map_err(|_| PyMemoryError::new_err(()))?;
-        table.resize_with(index + 1, || None);
-    }
-    Ok(table[index].insert(made).clone_ref(py))
+    Ok(entry(&mut shared[family], index)?.insert(made).clone_ref(py))
 }
 
 /// A key read back from its text (pickling): serde's transparent form,
@@ -293,7 +292,7 @@ pub fn solo_partition_with(
     lane: &Bound<'_, PyLaneId>,
     config: &Bound<'_, PyPartitionConfig>,
     partitioner: &Bound<'_, PyAny>,
-) -> Result<PyPartition> {
+) -> Result<Py<PyPartition>> {
     let index = if let Ok(crc) = partitioner.cast::<PyCrc16SoloPartitioner>() {
         crc.get().partition_for_lane(py, lane, config)?
     } else {
@@ -304,7 +303,7 @@ pub fn solo_partition_with(
         answer.extract::<u16>()?
     };
     let partition = solo_partition_with_core(&lane.get().to_rust(py)?, &config.get().to_rust(py)?, &Answered(index));
-    Ok(PyPartition::from_rust(py, &partition)?)
+    Ok(shared_partition(py, partition)?)
 }
 
 /// The budget's partition: CRC-16 of the UUID's 16 raw bytes.

@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::support::error::exc::JsonError;
-use crate::support::slot::{Slot, ensure_room, py_str, utf8};
+use crate::support::slot::{Slot, ensure_room_for, py_str, utf8};
 
 /// A byte buffer that grows with `try_reserve`: a huge document raises
 /// `MemoryError` instead of aborting.
@@ -43,7 +43,7 @@ pub fn to_json<'py, T: Serialize + DeserializeOwned>(py: Python<'py>, value: &T)
             JsonError::new_err(err.to_string())
         }
     })?;
-    ensure_room(out.0.len().saturating_mul(JSON_ROOM_FACTOR))?;
+    ensure_room_for(out.0.len(), JSON_ROOM_FACTOR)?;
     if let Err(err) = serde_json::from_slice::<T>(&out.0) {
         return Err(JsonError::new_err(format!("to_json would write a document that from_json refuses: {err}")));
     }
@@ -55,19 +55,19 @@ pub fn to_json<'py, T: Serialize + DeserializeOwned>(py: Python<'py>, value: &T)
 /// most: a map of one-character strings costs about a dozen (two `String`s
 /// and a table slot per six bytes of text). serde allocates with the global
 /// allocator, which aborts the process when it runs out, so this much room
-/// is checked before a document is read (`ensure_room`).
+/// is checked before a document is read (`ensure_room_for`).
 const JSON_ROOM_FACTOR: usize = 16;
 
 /// The value a document holds (`str` or any buffer), as its Python object.
 pub fn from_json<T: DeserializeOwned + Slot>(text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     let parsed = if let Ok(text) = text.cast::<PyString>() {
         let text = utf8(text)?;
-        ensure_room(text.len().saturating_mul(JSON_ROOM_FACTOR))?;
+        ensure_room_for(text.len(), JSON_ROOM_FACTOR)?;
         serde_json::from_str::<T>(text)
     } else {
         let bytes = Vec::<u8>::store(text)?;
         let bytes = bytes.bind(text.py()).cast::<PyBytes>()?.as_bytes();
-        ensure_room(bytes.len().saturating_mul(JSON_ROOM_FACTOR))?;
+        ensure_room_for(bytes.len(), JSON_ROOM_FACTOR)?;
         serde_json::from_slice::<T>(bytes)
     };
     T::dump(text.py(), &parsed.map_err(|err| JsonError::new_err(err.to_string()))?)

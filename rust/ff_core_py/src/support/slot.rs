@@ -67,16 +67,33 @@ fn out_of_memory<E>(_: E) -> PyErr {
 /// freed at once, before a call into code whose allocations cannot fail
 /// (ff-core's parsers and serde copy their input with the global
 /// allocator, which aborts the process when it runs out).
-pub fn ensure_room(bytes: usize) -> PyResult<()> {
+fn ensure_room(bytes: usize) -> PyResult<()> {
     Vec::<u8>::new().try_reserve_exact(bytes).map_err(out_of_memory)
 }
 
-/// `ensure_room` for a text an infallible parser copies: a few times its
-/// length (the value, an error quoting it, its message). Texts under
-/// 64 KiB skip the probe, which would cost more than they can allocate.
-pub fn ensure_room_for_text(len: usize) -> PyResult<()> {
+/// `ensure_room` for `factor` bytes per byte of an input of `len` bytes
+/// that infallible code will copy or parse. Inputs under 64 KiB skip the
+/// probe, which would cost more than they can allocate.
+pub fn ensure_room_for(len: usize, factor: usize) -> PyResult<()> {
     const PROBED_FROM: usize = 64 << 10;
-    if len < PROBED_FROM { Ok(()) } else { ensure_room(len.saturating_mul(4)) }
+    if len < PROBED_FROM { Ok(()) } else { ensure_room(len.saturating_mul(factor)) }
+}
+
+/// `ensure_room_for` a text an infallible parser copies: 4 times its length
+/// (the value, an error quoting it, its message).
+pub fn ensure_room_for_text(len: usize) -> PyResult<()> {
+    ensure_room_for(len, 4)
+}
+
+/// The items of a kept `tuple` as Rust values, in a `Vec` grown fallibly.
+fn load_tuple<T: Slot>(kept: &Bound<'_, PyAny>) -> PyResult<Vec<T>> {
+    let items = kept.cast::<PyTuple>()?;
+    let mut out = Vec::new();
+    out.try_reserve_exact(items.len()).map_err(out_of_memory)?;
+    for item in items {
+        out.push(T::load(&item)?);
+    }
+    Ok(out)
 }
 
 /// A `tuple` of `items`, through a `list`: running out of memory raises
@@ -296,15 +313,7 @@ store(value) {
     let items = value.try_iter().map_err(|err| wrong_type_or(err, EXPECTED, value))?;
     Ok(try_tuple(value.py(), items.map(|item| Ok(exact_str(&item?)?.into_any())))?.into_any().unbind())
 }
-load(kept) {
-    let items = kept.cast::<PyTuple>()?;
-    let mut out = Vec::new();
-    out.try_reserve_exact(items.len()).map_err(out_of_memory)?;
-    for item in items {
-        out.push(String::load(&item)?);
-    }
-    Ok(out)
-}
+load(kept) { load_tuple(kept) }
 dump(py, value) {
     Ok(try_tuple(py, value.iter().map(|item| Ok(py_str(py, item)?.into_any())))?.into_any().unbind())
 });
@@ -386,15 +395,7 @@ macro_rules! tuple_slot {
                 let kept = items.map(|item| Ok(<$item>::store(&item?)?.into_bound(value.py())));
                 Ok(try_tuple(value.py(), kept)?.into_any().unbind())
             }
-            load(kept) {
-                let items = kept.cast::<PyTuple>()?;
-                let mut out = Vec::new();
-                out.try_reserve_exact(items.len()).map_err(out_of_memory)?;
-                for item in items {
-                    out.push(<$item>::load(&item)?);
-                }
-                Ok(out)
-            }
+            load(kept) { load_tuple(kept) }
             dump(py, value) {
                 Ok(try_tuple(py, value.iter().map(|item| Ok(<$item>::dump(py, item)?.into_bound(py))))?.into_any().unbind())
             });
