@@ -79,7 +79,8 @@ macro_rules! json_methods {
     ($($py:ident),+ $(,)?) => {$(
         #[pymethods]
         impl $py {
-            /// The value as `serde_json::to_string` writes it in Rust.
+            /// The value as `serde_json::to_string` writes it in Rust;
+            /// `JsonError` instead where `from_json` would refuse that text.
             fn to_json<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
                 $crate::support::json::to_json(py, &$crate::support::value::Value::to_rust(self, py)?)
             }
