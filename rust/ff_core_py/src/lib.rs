@@ -23,7 +23,9 @@ mod keys;
 mod partition;
 mod policy;
 mod state;
-mod support;
+// Public for the compile-fail tests of the declaring macros only.
+#[doc(hidden)]
+pub mod support;
 mod types;
 
 use pyo3::prelude::*;

@@ -115,6 +115,8 @@ pub fn all_fields<'py>(
 /// itself; then per option `eq` (`==` by the Rust values), `yes` (a hash
 /// of the Rust value), `no` (nothing more) or `identity` (no `PartialEq`
 /// upstream: `==` stays identity, and `__hash__` is `None`).
+#[macro_export]
+#[doc(hidden)]
 macro_rules! value_dunders {
     ($py:ident $(, $opt:ident)*) => {
         #[pymethods]
@@ -161,10 +163,12 @@ macro_rules! value_dunders {
         }
     };
 }
-pub(crate) use value_dunders;
+pub use crate::value_dunders;
 
 /// `Slot` for a type whose Python form is the class `$py`: `store` takes
 /// only instances of it; `load` and `dump` as given.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! class_slot {
     ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr) => {
         impl $crate::support::slot::Slot for $rust {
@@ -183,7 +187,7 @@ macro_rules! class_slot {
         }
     };
 }
-pub(crate) use class_slot;
+pub use crate::class_slot;
 
 /// A struct with `pub` fields, as a frozen class whose fields are kept as
 /// Python objects behind member descriptors.
@@ -195,6 +199,8 @@ pub(crate) use class_slot;
 /// `cache name;` also keeps the Rust value in field `name`, for types
 /// that calls take as arguments (`PartitionConfig`) or read on every call
 /// (`ScannerFilter`).
+#[macro_export]
+#[doc(hidden)]
 macro_rules! value_struct {
     (
         $(#[$doc:meta])*
@@ -332,17 +338,25 @@ macro_rules! value_struct {
     (@dunders $py:ident identity) => {
         $crate::support::value::value_dunders!($py, identity);
     };
+    (@dunders $py:ident yes) => {
+        $crate::support::value::value_dunders!($py, eq, yes);
+    };
+    (@dunders $py:ident no) => {
+        $crate::support::value::value_dunders!($py, eq, no);
+    };
     (@dunders $py:ident $hash:ident) => {
-        $crate::support::value::value_dunders!($py, eq, $hash);
+        compile_error!(concat!("unknown `hash` option `", stringify!($hash), "`: expected `yes`, `no` or `identity`"));
     };
 }
-pub(crate) use value_struct;
+pub use crate::value_struct;
 
 /// A value backed by one string (`Namespace`, `ExecutionId`…): it keeps
 /// its Python `str`, so `str(x)` returns that object and `hash(x)` is the
 /// string's own (salted, cached by CPython). `rust_of` rebuilds the Rust
 /// value from the text. `str` is the text, or for secret-carrying types
 /// the Rust `Display` (`display`), or `repr` when Rust has none (`debug`).
+#[macro_export]
+#[doc(hidden)]
 macro_rules! string_value {
     (
         $(#[$doc:meta])*
@@ -453,13 +467,18 @@ macro_rules! string_value {
         }
     };
     (@str debug $py:ident) => {};
+    (@str $str:ident $py:ident) => {
+        compile_error!(concat!("unknown `str` option `", stringify!($str), "`: expected `text`, `display` or `debug`"));
+    };
 }
-pub(crate) use string_value;
+pub use crate::string_value;
 
 /// An enum whose variants are all units: one frozen class, one singleton
 /// per variant reached as a class attribute (`FrameKind.Stdout`). The
 /// variant names are the Rust `Debug` text; a variant this binding does
 /// not list raises instead of passing for another.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! unit_enum {
     ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident [$($variant:ident),+ $(,)?]) => {
         #[allow(unused_imports)]
@@ -521,7 +540,7 @@ macro_rules! unit_enum {
         }
     };
 }
-pub(crate) use unit_enum;
+pub use crate::unit_enum;
 
 /// A data variant's class as an attribute of its enum's class
 /// (`AdmissionDecision.Throttled`), made on first access. A descriptor, not
@@ -543,6 +562,8 @@ impl VariantClass {
 /// holds the Rust value; each data variant is a subclass reached as a
 /// class attribute (`AdmissionDecision.Throttled`) whose field is a member
 /// descriptor (a tuple variant's is `_0`); unit variants are singletons.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! data_enum {
     (
         $(#[$doc:meta])*
@@ -667,7 +688,7 @@ macro_rules! data_enum {
     (@pattern named $rust:ident $variant:ident $($field:ident)+) => { $rust::$variant { $($field),+ } };
     (@pattern tuple $rust:ident $variant:ident $field:ident) => { $rust::$variant($field) };
 }
-pub(crate) use data_enum;
+pub use crate::data_enum;
 
 /// The constructors of a `value_struct!` type, each naming the fields it
 /// takes (the rest come from the seed): `new(a, b)` is the class call and
@@ -675,6 +696,8 @@ pub(crate) use data_enum;
 /// keyword-only call for types that only have `Default`; `fields required`
 /// and `fields optional` take every field by position or keyword. A
 /// parameter may name a narrower type (`seq: u64`) to check first.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! constructors {
     ($py:ident { $($spec:tt)* }) => {
         $crate::support::value::constructors!(@each $py $($spec)*);
@@ -702,23 +725,40 @@ macro_rules! constructors {
         }
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
-    (@each $py:ident fields $required:ident; $($rest:tt)*) => {
+    (@each $py:ident fields required; $($rest:tt)*) => {
+        $crate::support::value::constructors!(@all_fields $py true);
+        $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    (@each $py:ident fields optional; $($rest:tt)*) => {
+        $crate::support::value::constructors!(@all_fields $py false);
+        $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    (@each $py:ident fields $mode:ident; $($rest:tt)*) => {
+        compile_error!(concat!("unknown `fields` mode `", stringify!($mode), "`: expected `required` or `optional`"));
+    };
+    (@all_fields $py:ident $required:literal) => {
         #[pymethods]
         impl $py {
             #[new]
             #[pyo3(signature = (*args, **kwargs))]
             fn construct(py: Python<'_>, args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-                let required = stringify!($required) == "required";
-                Self::build(py, $crate::support::value::all_fields(Self::PY_NAME, Self::FIELDS, args, kwargs, required)?)
+                Self::build(py, $crate::support::value::all_fields(Self::PY_NAME, Self::FIELDS, args, kwargs, $required)?)
             }
         }
-        $crate::support::value::constructors!(@each $py $($rest)*);
     };
     (@each $py:ident $name:ident($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
         $crate::support::value::constructors!(@static $py $name($($param $(: $strict)?),*));
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
     (@static $py:ident $name:ident($($param:ident $(: $strict:ty)?),*)) => {
+        // Every parameter names a field: a misspelt one fails here, at the
+        // caller, as "no field `…` on type `&Py…`".
+        const _: () = {
+            #[allow(dead_code, unused_variables)]
+            fn every_parameter_is_a_field(value: &$py) {
+                $(let _ = &value.$param;)*
+            }
+        };
         #[pymethods]
         impl $py {
             #[staticmethod]
@@ -736,4 +776,4 @@ macro_rules! constructors {
             .map_err(|err| $crate::support::error::for_argument($py_token, stringify!($param), err))?;
     };
 }
-pub(crate) use constructors;
+pub use crate::constructors;

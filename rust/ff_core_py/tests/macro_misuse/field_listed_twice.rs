@@ -1,0 +1,18 @@
+//! A field is declared once.
+use _ff_core::{constructors, value_struct};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Point {
+    pub x: u32,
+    pub y: u32,
+}
+
+value_struct!(
+    /// A point.
+    PyPoint "Point" => Point = Point::default();
+    fields { x: u32, y: u32, x: u32 }
+    hash: yes;
+);
+constructors!(PyPoint { new(x, y); });
+
+fn main() {}
