@@ -1,21 +1,5 @@
-"""``ff_core::contracts``: products exchanged between FlowFabric services."""
+# The names and doc of ff_core.contracts come from the native module (see _facade.py);
+# contracts.pyi, generated from the same declarations, types them.
+from ff_core._facade import export
 
-from ff_core._ff_core import (
-    ClaimedExecution,
-    ClaimExecutionResult,
-    ClaimGrant,
-    CreateExecutionArgs,
-    ReclaimGrant,
-    StreamCursor,
-    StreamCursorParseError,
-)
-
-__all__ = [
-    "ClaimExecutionResult",
-    "ClaimGrant",
-    "ClaimedExecution",
-    "CreateExecutionArgs",
-    "ReclaimGrant",
-    "StreamCursor",
-    "StreamCursorParseError",
-]
+__all__ = export(globals(), "contracts")

@@ -1,9 +1,5 @@
-"""``ff_core::hash``: FNV-1a (64-bit), computed in Rust.
+# The names and doc of ff_core.hash come from the native module (see _facade.py);
+# hash.pyi, generated from the same declarations, types them.
+from ff_core._facade import export
 
-Reached as ``ff_core.hash``; ``from ff_core import *`` does not bring in
-this module, so it never shadows the builtin ``hash``.
-"""
-
-from ff_core._ff_core import fnv1a_u16_mod, fnv1a_u64, fnv1a_xor8hex
-
-__all__ = ["fnv1a_u16_mod", "fnv1a_u64", "fnv1a_xor8hex"]
+__all__ = export(globals(), "hash")

@@ -1,30 +1,5 @@
-"""``ff_core::policy``: how an execution runs, as ``CreateExecutionArgs``
-carries it."""
+# The names and doc of ff_core.policy come from the native module (see _facade.py);
+# policy.pyi, generated from the same declarations, types them.
+from ff_core._facade import export
 
-from ff_core._ff_core import (
-    CAPS_MAX_BYTES,
-    CAPS_MAX_TOKENS,
-    BackoffStrategy,
-    ExecutionPolicy,
-    FallbackPolicy,
-    FallbackTier,
-    RetryPolicy,
-    RoutingRequirements,
-    StreamPolicy,
-    SuspensionPolicy,
-    TimeoutPolicy,
-)
-
-__all__ = [
-    "CAPS_MAX_BYTES",
-    "CAPS_MAX_TOKENS",
-    "BackoffStrategy",
-    "ExecutionPolicy",
-    "FallbackPolicy",
-    "FallbackTier",
-    "RetryPolicy",
-    "RoutingRequirements",
-    "StreamPolicy",
-    "SuspensionPolicy",
-    "TimeoutPolicy",
-]
+__all__ = export(globals(), "policy")

@@ -1,4 +1,4 @@
-//! `ff_core::contracts`: scanner products exchanged between services.
+//! `ff_core::contracts`: products exchanged between FlowFabric services.
 
 use std::collections::HashMap;
 
@@ -58,6 +58,7 @@ impl PyReclaimGrant {
         Ok(PyPartition::from_rust(py, &self.to_rust(py)?.partition()?)?)
     }
 }
+crate::support::surface::members!(PyReclaimGrant, 3, "def partition(self) -> Partition: ...\n");
 
 value_struct!(
     /// Issued by the scheduler: the right to claim one execution.
@@ -78,6 +79,7 @@ impl PyClaimGrant {
         Ok(PyPartition::from_rust(py, &self.to_rust(py)?.partition()?)?)
     }
 }
+crate::support::surface::members!(PyClaimGrant, 3, "def partition(self) -> Partition: ...\n");
 
 data_enum!(
     /// A position in an attempt's output stream: `Start`, `End`, or a
@@ -150,6 +152,24 @@ impl PyStreamCursor {
         self.0.to_string()
     }
 }
+crate::support::surface::members!(PyStreamCursor, 3, "\
+@staticmethod
+def from_str(text: str) -> StreamCursor: ...
+@staticmethod
+def try_from(text: str) -> StreamCursor: ...
+@staticmethod
+def start() -> StreamCursor: ...
+@staticmethod
+def end() -> StreamCursor: ...
+@staticmethod
+def from_beginning() -> StreamCursor: ...
+@staticmethod
+def beginning() -> StreamCursor: ...
+def to_wire(self) -> str: ...
+def into_wire_string(self) -> str: ...
+def is_concrete(self) -> bool: ...
+def __str__(self) -> str: ...
+");
 
 value_struct!(
     /// What a successful claim hands the worker.

@@ -1,5 +1,10 @@
-//! `ff_core::keys`: every Valkey key, built by the crate. Parameters take
-//! the Rust types (`AttemptIndex`, `WaitpointId`, `LaneId`…) or `str`.
+//! `ff_core::keys`: every Valkey key FlowFabric uses, built by the crate.
+//! Parameters take the Rust types (`AttemptIndex`, `WaitpointId`, `LaneId`…)
+//! or `str`.
+//!
+//! Components are inserted verbatim (nothing is validated or escaped). A
+//! context's hash tag comes from the partition it is given, never from the
+//! id, so every key of one context lands in that partition's cluster slot.
 
 use ff_core::keys::{BudgetKeyContext, ExecKeyContext, FlowIndexKeys, FlowKeyContext, IndexKeys, QuotaKeyContext};
 use ff_core::partition::Partition;
@@ -13,23 +18,48 @@ use pyo3::types::PyString;
 
 use crate::support::slot::{Slot, py_str};
 
+crate::support::surface::export!(
+    /// The prefix of every usage dedup key.
+    const USAGE_DEDUP_KEY_PREFIX: "str" = ff_core::keys::USAGE_DEDUP_KEY_PREFIX;
+);
+
 /// A key context class: `T(partition, id)` (also `T.new`), methods that
 /// return `str`, `==` by identity and no hash (upstream derives nothing).
 /// `by value` arguments are `Copy` in Rust; the rest are borrowed.
 macro_rules! key_context {
     (
-        $(#[$doc:meta])* $py:ident $name:literal => $rust:ident($($new_arg:ident: $new_ty:ty),*);
+        $(#[doc = $doc:literal])* $py:ident $name:literal => $rust:ident($($new_arg:ident: $new_ty:ty),*);
         $(exec_stem { $($smethod:ident $suffix:literal;)* })?
         methods { $($method:ident($($arg:ident: $ty:ty),*);)* }
         by_value { $($vmethod:ident($varg:ident: $vty:ty);)* }
         borrowed { $($bmethod:ident($barg:ident: $bty:ty);)* }
         text { $($tmethod:ident;)* }
     ) => {
-        $(#[$doc])*
+        $(#[doc = $doc])*
         #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         pub struct $py($rust);
 
-        crate::support::value::value_dunders!(@identity $py);
+        crate::support::value::value_dunders!(identity $py);
+        crate::support::value::declared!($py $name, {
+            use crate::support::surface::{class_header, indented, parameters};
+            let new = [$((stringify!($new_arg), <$new_ty as Slot>::py_input())),*];
+            let mut body = format!(
+                "def __new__({}) -> Self: ...\n@staticmethod\ndef new({}) -> {}: ...\n",
+                parameters("cls", &new, false, false),
+                parameters("", &new, false, false),
+                $name,
+            );
+            $($(body.push_str(concat!("def ", stringify!($smethod), "(self) -> str: ...\n"));)*)?
+            $(body.push_str(&format!(
+                "def {}({}) -> str: ...\n",
+                stringify!($method),
+                parameters("self", &[$((stringify!($arg), <$ty as Slot>::py_input())),*], false, false),
+            ));)*
+            $(body.push_str(&format!("def {}(self, {}: {}) -> str: ...\n", stringify!($vmethod), stringify!($varg), <$vty as Slot>::py_input()));)*
+            $(body.push_str(&format!("def {}(self, {}: {}) -> str: ...\n", stringify!($bmethod), stringify!($barg), <$bty as Slot>::py_input()));)*
+            $(body.push_str(concat!("def ", stringify!($tmethod), "(self) -> str: ...\n"));)*
+            format!("{}{}", class_header("@final\n", $name, "", &[$($doc),*]), indented("    ", &body))
+        });
 
         #[pymethods]
         impl $py {
@@ -69,6 +99,7 @@ macro_rules! key_context {
             #[cfg(test)]
             const EXEC_STEM_KEYS: &[(&str, &str, fn(&ExecKeyContext) -> String)] =
                 &[$((stringify!($smethod), $suffix, ExecKeyContext::$smethod)),*];
+
         )?
     };
 }
@@ -148,6 +179,7 @@ impl PyExecKeyContext {
         Ok(self.0.signal_dedup(&WaitpointId::load(waitpoint)?, &String::load(idempotency_key)?))
     }
 }
+crate::support::surface::members!(PyExecKeyContext, 3, "def signal_dedup(self, waitpoint: WaitpointId, idempotency_key: str) -> str: ...\n");
 
 key_context!(
     /// Per-partition index keys.
@@ -209,11 +241,14 @@ key_context!(
 /// doc shows the key each builds.
 macro_rules! key_functions {
     ($($doc:literal $name:ident($($arg:ident: $ty:ty),*);)+) => {$(
-        #[doc = $doc]
-        #[pyfunction]
-        pub fn $name($($arg: &Bound<'_, PyAny>),*) -> PyResult<String> {
-            Ok(ff_core::keys::$name($(&<$ty>::load($arg)?),*))
-        }
+        crate::support::surface::export!(
+            format!("({}) -> str", crate::support::surface::parameters("", &[$((stringify!($arg), <$ty>::py_input())),*], false, false)),
+            #[doc = $doc]
+            #[pyfunction]
+            pub fn $name($($arg: &Bound<'_, PyAny>),*) -> PyResult<String> {
+                Ok(ff_core::keys::$name($(&<$ty>::load($arg)?),*))
+            }
+        );
     )+};
 }
 

@@ -16,83 +16,43 @@
     clippy::wrong_self_convention
 )]
 
-mod backend;
-mod contracts;
-mod hash;
-mod keys;
-mod partition;
-mod policy;
-mod state;
 // Public for the compile-fail tests of the declaring macros only.
 #[doc(hidden)]
 pub mod support;
-mod types;
+
+/// The Python modules, mirroring ff-core's and in its order, each with
+/// its doc (the Rust module's `//!` lines). Every declaration registers
+/// itself in the module of the Rust file that declares it.
+macro_rules! modules {
+    ($($name:ident: $file:literal),+ $(,)?) => {
+        $(mod $name;)+
+
+        pub const MODULES: &[support::surface::Module] =
+            &[$(support::surface::Module { name: stringify!($name), source: include_str!($file) }),+];
+    };
+}
+
+modules!(
+    backend: "backend/mod.rs",
+    contracts: "contracts.rs",
+    hash: "hash.rs",
+    keys: "keys.rs",
+    partition: "partition.rs",
+    policy: "policy.rs",
+    state: "state.rs",
+    types: "types.rs",
+);
 
 use pyo3::prelude::*;
 
 #[pymodule]
 mod _ff_core {
     #[pymodule_export]
-    use crate::{
-        backend::cancel::{PyCancelFlowPolicy, PyCancelFlowWait},
-        backend::claim::{PyCapabilitySet, PyClaimPolicy},
-        backend::completion::{PyCompletionPayload, PyResumeSignal},
-        backend::config::{
-            PyBackendConfig, PyBackendConnection, PyBackendRetry, PyBackendTimeouts, PyValkeyConnection,
-        },
-        backend::failure::{PyFailOutcome, PyFailureClass, PyFailureReason},
-        backend::frame::{PyFrame, PyFrameKind},
-        backend::handle::{PyBackendTag, PyHandle, PyHandleKind, PyHandleOpaque},
-        backend::lease::{PyLeaseRenewal, PyReclaimToken},
-        backend::scanner::PyScannerFilter,
-        backend::usage::{PyAdmissionDecision, PyUsageDimensions},
-        backend::waitpoint::{PyWaitpointHmac, PyWaitpointKind, PyWaitpointSpec},
-        contracts::{
-            PyClaimExecutionResult, PyClaimGrant, PyClaimedExecution, PyCreateExecutionArgs, PyReclaimGrant,
-            PyStreamCursor,
-        },
-        hash::{fnv1a_u16_mod, fnv1a_u64, fnv1a_xor8hex},
-        keys::{
-            PyBudgetKeyContext, PyExecKeyContext, PyFlowIndexKeys, PyFlowKeyContext, PyIndexKeys, PyQuotaKeyContext,
-            budget_attach_key, budget_policies_index, budget_resets_key, global_config_partitions, idempotency_key,
-            lane_config_key, lane_counts_key, lanes_index_key, namespace_executions_key, noop_key, quota_attach_key,
-            quota_policies_index, tag_index_key, usage_dedup_key, waitpoint_key_resolution, worker_caps_key,
-            worker_key, workers_capability_key, workers_index_key,
-        },
-        partition::{
-            PyCrc16SoloPartitioner, PyPartition, PyPartitionConfig, PyPartitionFamily, PyPartitionKey,
-            budget_partition, execution_partition_py, flow_partition, quota_partition, solo_partition,
-            solo_partition_with,
-        },
-        policy::{
-            PyBackoffStrategy, PyExecutionPolicy, PyFallbackPolicy, PyFallbackTier, PyRetryPolicy,
-            PyRoutingRequirements, PyStreamPolicy, PySuspensionPolicy, PyTimeoutPolicy,
-        },
-        state::{
-            PyAttemptLifecycle, PyAttemptState, PyAttemptType, PyBlockingReason, PyEligibilityState, PyLaneState,
-            PyLifecyclePhase, PyOwnershipState, PyPublicState, PyStateVector, PyTerminalOutcome,
-        },
-        types::{
-            PyAttemptId, PyAttemptIndex, PyBudgetId, PyCancelSource, PyEdgeId, PyExecutionId, PyFlowId, PyLaneId,
-            PyLeaseEpoch, PyLeaseFence, PyLeaseId, PyNamespace, PyQuotaPolicyId, PySignalId, PySuspensionId,
-            PyTimestampMs, PyWaitpointId, PyWaitpointKey, PyWaitpointToken, PyWorkerId, PyWorkerInstanceId,
-        },
-    };
-
-    #[pymodule_export]
     #[allow(non_upper_case_globals)]
     const __version__: &str = env!("CARGO_PKG_VERSION");
     /// The ff-core release this module binds (from `Cargo.lock`).
     #[pymodule_export]
     const FF_CORE_VERSION: &str = env!("FF_CORE_VERSION");
-    #[pymodule_export]
-    const LANE_ID_MAX_BYTES: usize = ff_core::types::LANE_ID_MAX_BYTES;
-    #[pymodule_export]
-    const USAGE_DEDUP_KEY_PREFIX: &str = ff_core::keys::USAGE_DEDUP_KEY_PREFIX;
-    #[pymodule_export]
-    const CAPS_MAX_BYTES: usize = ff_core::policy::CAPS_MAX_BYTES;
-    #[pymodule_export]
-    const CAPS_MAX_TOKENS: usize = ff_core::policy::CAPS_MAX_TOKENS;
 
     use pyo3::prelude::*;
 
@@ -100,7 +60,7 @@ mod _ff_core {
     fn init(module: &Bound<'_, PyModule>) -> PyResult<()> {
         crate::refuse_subinterpreters(module.py())?;
         crate::support::frozen::FrozenMapping::register(module.py())?;
-        crate::support::error::add_exceptions(module)
+        crate::support::surface::install(module, crate::MODULES)
     }
 }
 

@@ -1,11 +1,12 @@
 //! `ff_core::partition`: families, configs, partitions, keys and the
-//! partition math (which runs in Rust).
+//! CRC-16/XMODEM partition math (which runs in Rust). `SoloPartitioner` is
+//! the protocol a custom partitioner for `solo_partition_with` implements.
 
 use std::sync::{Mutex, PoisonError};
 
 use ff_core::partition::{
     Crc16SoloPartitioner, Partition, PartitionConfig, PartitionFamily, PartitionKey, SoloPartitioner,
-    execution_partition, solo_partition_with as solo_partition_with_core,
+    solo_partition_with as solo_partition_with_core,
 };
 use ff_core::types::LaneId;
 use pyo3::exceptions::PyMemoryError;
@@ -18,12 +19,13 @@ use serde::de::value::{Error as SerdeError, StrDeserializer};
 use crate::support::error::{Result, exc, exception};
 use crate::support::json::json_methods;
 use crate::support::slot::{format_py, py_str, utf8};
+use crate::support::surface::export;
 use crate::support::value::{constructors, string_value, unit_enum, value_dunders, value_struct};
 use crate::types::{PyBudgetId, PyExecutionId, PyFlowId, PyLaneId, PyQuotaPolicyId};
 
 unit_enum!(
     /// What a partition shards; exhaustive, unlike the backend enums.
-    PyPartitionFamily "PartitionFamily" => PartitionFamily [Flow, Execution, Budget, Quota]
+    PyPartitionFamily "PartitionFamily" => PartitionFamily closed [Flow, Execution, Budget, Quota]
 );
 
 #[pymethods]
@@ -35,6 +37,7 @@ impl PyPartitionFamily {
         tag.trim_start_matches('{').trim_end_matches(":0}").to_owned()
     }
 }
+crate::support::surface::members!(PyPartitionFamily, 3, "def prefix(self) -> str: ...\n");
 
 value_struct!(
     /// How many partitions each family has.
@@ -52,6 +55,7 @@ impl PyPartitionConfig {
         Ok(self.to_rust(py)?.count_for(family.get().0))
     }
 }
+crate::support::surface::members!(PyPartitionConfig, 3, "def count_for(self, family: PartitionFamily) -> int: ...\n");
 
 /// `config` with `family`'s count checked: ff-core's partition math
 /// divides by it, and panics on 0 (`PartitionCountError` here instead).
@@ -89,6 +93,10 @@ impl PyPartition {
         format_py(py, format_args!("{}", self.to_rust(py)?))
     }
 }
+crate::support::surface::members!(PyPartition, 3, "\
+def hash_tag(self) -> str: ...
+def __str__(self) -> str: ...
+");
 
 /// The partition's `hash_tag` as one shared `str` per partition, made on
 /// first use: keys are built by the million from a few hundred
@@ -183,29 +191,40 @@ impl PyPartitionKey {
         self.parse(py)
     }
 }
+crate::support::surface::members!(PyPartitionKey, 1, "\
+def __new__(cls, partition: Partition) -> Self: ...
+def parse(self) -> Partition: ...
+def as_partition(self) -> Partition: ...
+");
 
-/// The flow's partition: CRC-16 of the UUID's 16 raw bytes.
-#[pyfunction]
-pub fn flow_partition(
-    py: Python<'_>,
-    flow: &Bound<'_, PyFlowId>,
-    config: &Bound<'_, PyPartitionConfig>,
-) -> Result<Py<PyPartition>> {
-    let partition = ff_core::partition::flow_partition(&flow.get().0, &counted(py, config, PartitionFamily::Flow)?);
-    Ok(shared_partition(py, partition)?)
-}
+export!(
+    "(flow: FlowId, config: PartitionConfig) -> Partition",
+    /// The flow's partition: CRC-16 of the UUID's 16 raw bytes.
+    #[pyfunction]
+    pub fn flow_partition(
+        py: Python<'_>,
+        flow: &Bound<'_, PyFlowId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> Result<Py<PyPartition>> {
+        let partition = ff_core::partition::flow_partition(&flow.get().0, &counted(py, config, PartitionFamily::Flow)?);
+        Ok(shared_partition(py, partition)?)
+    }
+);
 
-/// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
-#[pyfunction]
-pub fn solo_partition(
-    py: Python<'_>,
-    lane: &Bound<'_, PyLaneId>,
-    config: &Bound<'_, PyPartitionConfig>,
-) -> Result<Py<PyPartition>> {
-    let config = counted(py, config, PartitionFamily::Execution)?;
-    let lane = utf8(lane.get().text.bind(py))?;
-    Ok(shared_partition(py, solo_partition_of_text(lane, &config))?)
-}
+export!(
+    "(lane: LaneId, config: PartitionConfig) -> Partition",
+    /// The lane's solo partition: CRC-16 of the lane's UTF-8 bytes.
+    #[pyfunction]
+    pub fn solo_partition(
+        py: Python<'_>,
+        lane: &Bound<'_, PyLaneId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> Result<Py<PyPartition>> {
+        let config = counted(py, config, PartitionFamily::Execution)?;
+        let lane = utf8(lane.get().text.bind(py))?;
+        Ok(shared_partition(py, solo_partition_of_text(lane, &config))?)
+    }
+);
 
 /// Fast path for the benchmark rows `solo_partition` and
 /// `PartitionKey(solo_partition(..)).as_str()`: ff-core's `solo_partition`
@@ -220,16 +239,19 @@ fn solo_partition_of_text(lane: &str, config: &PartitionConfig) -> Partition {
     Partition { family: PartitionFamily::Execution, index }
 }
 
-/// The execution's partition, read from its hash tag (no re-hashing).
-#[pyfunction(name = "execution_partition")]
-pub fn execution_partition_py(
-    py: Python<'_>,
-    eid: &Bound<'_, PyExecutionId>,
-    config: &Bound<'_, PyPartitionConfig>,
-) -> PyResult<Py<PyPartition>> {
-    let partition = execution_partition(&eid.get().to_rust(py)?, &config.get().to_rust(py)?);
-    shared_partition(py, partition)
-}
+export!(
+    "(eid: ExecutionId, config: PartitionConfig) -> Partition",
+    /// The execution's partition, read from its hash tag (no re-hashing).
+    #[pyfunction]
+    pub fn execution_partition(
+        py: Python<'_>,
+        eid: &Bound<'_, PyExecutionId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> PyResult<Py<PyPartition>> {
+        let partition = ff_core::partition::execution_partition(&eid.get().to_rust(py)?, &config.get().to_rust(py)?);
+        shared_partition(py, partition)
+    }
+);
 
 json_methods!(PyPartitionFamily, PyPartitionConfig, PyPartitionKey);
 
@@ -241,11 +263,19 @@ impl PyPartition {
         Ok(Self::from_rust(py, &Partition::try_from(&key.get().to_rust(py)?)?)?)
     }
 }
+crate::support::surface::members!(PyPartition, 3, "\
+@staticmethod
+def try_from(key: PartitionKey) -> Partition: ...
+");
 
-/// The default solo partitioner: CRC-16 of the lane's UTF-8 bytes.
-/// Upstream derives no `PartialEq`: `==` is identity, and it is unhashable.
-#[pyclass(frozen, immutable_type, name = "Crc16SoloPartitioner", module = "ff_core._ff_core")]
-pub struct PyCrc16SoloPartitioner;
+export!(
+    class "Crc16SoloPartitioner",
+    "def __new__(cls) -> Self: ...\ndef partition_for_lane(self, lane: LaneId, config: PartitionConfig) -> int: ...\n",
+    /// The default solo partitioner: CRC-16 of the lane's UTF-8 bytes.
+    /// Upstream derives no `PartialEq`: `==` is identity, and it is unhashable.
+    #[pyclass(frozen, immutable_type, name = "Crc16SoloPartitioner", module = "ff_core._ff_core")]
+    pub struct PyCrc16SoloPartitioner;
+);
 
 #[pymethods]
 impl PyCrc16SoloPartitioner {
@@ -269,7 +299,7 @@ impl PyCrc16SoloPartitioner {
     }
 }
 
-value_dunders!(@identity PyCrc16SoloPartitioner);
+value_dunders!(identity PyCrc16SoloPartitioner);
 
 /// A partitioner whose answer Python already gave, for the crate's
 /// `solo_partition_with` (its trait method cannot fail or call Python).
@@ -281,52 +311,61 @@ impl SoloPartitioner for Answered {
     }
 }
 
-/// The lane's partition by `partitioner`: `Crc16SoloPartitioner()` or any
-/// object with `partition_for_lane(lane, config) -> int`. Its exceptions
-/// propagate; a non-int result raises `TypeError`, one outside 0–65535
-/// `OverflowError`. Like upstream, neither the count nor the range is
-/// checked.
-#[pyfunction]
-pub fn solo_partition_with(
-    py: Python<'_>,
-    lane: &Bound<'_, PyLaneId>,
-    config: &Bound<'_, PyPartitionConfig>,
-    partitioner: &Bound<'_, PyAny>,
-) -> Result<Py<PyPartition>> {
-    let index = if let Ok(crc) = partitioner.cast::<PyCrc16SoloPartitioner>() {
-        crc.get().partition_for_lane(py, lane, config)?
-    } else {
-        let answer = partitioner.call_method1("partition_for_lane", (lane, config))?;
-        if !answer.is_instance_of::<pyo3::types::PyInt>() {
-            return Err(crate::support::slot::type_error("int from partition_for_lane", &answer).into());
-        }
-        answer.extract::<u16>()?
-    };
-    let partition = solo_partition_with_core(&lane.get().to_rust(py)?, &config.get().to_rust(py)?, &Answered(index));
-    Ok(shared_partition(py, partition)?)
-}
+export!(
+    "(lane: LaneId, config: PartitionConfig, partitioner: SoloPartitioner) -> Partition",
+    /// The lane's partition by `partitioner`: `Crc16SoloPartitioner()` or any
+    /// object with `partition_for_lane(lane, config) -> int`. Its exceptions
+    /// propagate; a non-int result raises `TypeError`, one outside 0–65535
+    /// `OverflowError`. Like upstream, neither the count nor the range is
+    /// checked.
+    #[pyfunction]
+    pub fn solo_partition_with(
+        py: Python<'_>,
+        lane: &Bound<'_, PyLaneId>,
+        config: &Bound<'_, PyPartitionConfig>,
+        partitioner: &Bound<'_, PyAny>,
+    ) -> Result<Py<PyPartition>> {
+        let index = if let Ok(crc) = partitioner.cast::<PyCrc16SoloPartitioner>() {
+            crc.get().partition_for_lane(py, lane, config)?
+        } else {
+            let answer = partitioner.call_method1("partition_for_lane", (lane, config))?;
+            if !answer.is_instance_of::<pyo3::types::PyInt>() {
+                return Err(crate::support::slot::type_error("int from partition_for_lane", &answer).into());
+            }
+            answer.extract::<u16>()?
+        };
+        let partition = solo_partition_with_core(&lane.get().to_rust(py)?, &config.get().to_rust(py)?, &Answered(index));
+        Ok(shared_partition(py, partition)?)
+    }
+);
 
-/// The budget's partition: CRC-16 of the UUID's 16 raw bytes.
-#[pyfunction]
-pub fn budget_partition(
-    py: Python<'_>,
-    budget: &Bound<'_, PyBudgetId>,
-    config: &Bound<'_, PyPartitionConfig>,
-) -> Result<Py<PyPartition>> {
-    let config = counted(py, config, PartitionFamily::Budget)?;
-    Ok(shared_partition(py, ff_core::partition::budget_partition(&budget.get().0, &config))?)
-}
+export!(
+    "(budget: BudgetId, config: PartitionConfig) -> Partition",
+    /// The budget's partition: CRC-16 of the UUID's 16 raw bytes.
+    #[pyfunction]
+    pub fn budget_partition(
+        py: Python<'_>,
+        budget: &Bound<'_, PyBudgetId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> Result<Py<PyPartition>> {
+        let config = counted(py, config, PartitionFamily::Budget)?;
+        Ok(shared_partition(py, ff_core::partition::budget_partition(&budget.get().0, &config))?)
+    }
+);
 
-/// The quota policy's partition: CRC-16 of the UUID's 16 raw bytes.
-#[pyfunction]
-pub fn quota_partition(
-    py: Python<'_>,
-    quota: &Bound<'_, PyQuotaPolicyId>,
-    config: &Bound<'_, PyPartitionConfig>,
-) -> Result<Py<PyPartition>> {
-    let config = counted(py, config, PartitionFamily::Quota)?;
-    Ok(shared_partition(py, ff_core::partition::quota_partition(&quota.get().0, &config))?)
-}
+export!(
+    "(quota: QuotaPolicyId, config: PartitionConfig) -> Partition",
+    /// The quota policy's partition: CRC-16 of the UUID's 16 raw bytes.
+    #[pyfunction]
+    pub fn quota_partition(
+        py: Python<'_>,
+        quota: &Bound<'_, PyQuotaPolicyId>,
+        config: &Bound<'_, PyPartitionConfig>,
+    ) -> Result<Py<PyPartition>> {
+        let config = counted(py, config, PartitionFamily::Quota)?;
+        Ok(shared_partition(py, ff_core::partition::quota_partition(&quota.get().0, &config))?)
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -1,5 +1,6 @@
 //! `ff_core::policy`: how an execution runs (retries, timeouts,
-//! suspension, fallback, routing, stream retention).
+//! suspension, fallback, routing, stream retention), as
+//! `CreateExecutionArgs` carries it.
 
 use std::collections::BTreeSet;
 
@@ -12,6 +13,14 @@ use pyo3::prelude::*;
 
 use crate::support::json::json_methods;
 use crate::support::value::{constructors, data_enum, value_struct};
+
+crate::support::surface::export!(
+    /// Limits on a capability set: its encoded size, and its token count.
+    const CAPS_MAX_BYTES: "int" = ff_core::policy::CAPS_MAX_BYTES;
+);
+crate::support::surface::export!(
+    const CAPS_MAX_TOKENS: "int" = ff_core::policy::CAPS_MAX_TOKENS;
+);
 
 value_struct!(
     /// Everything that governs how an execution runs; every field optional.
@@ -63,6 +72,7 @@ impl PyBackoffStrategy {
         Self::dump(py, &BackoffStrategy::default())
     }
 }
+crate::support::surface::members!(PyBackoffStrategy, 1, "def __new__(cls) -> BackoffStrategy: ...\n");
 
 value_struct!(
     /// Attempt and execution deadlines.

@@ -1,6 +1,10 @@
 //! `ff_core::state`: the state enums of an execution and the public state
-//! derived from them (in Rust). Variants named `None` are class attributes
-//! named `None`: `getattr(BlockingReason, "None")`.
+//! derived from them (in Rust). All are exhaustive in Rust.
+//!
+//! The variants named `None` (`BlockingReason`, `TerminalOutcome`,
+//! `AttemptState`) are class attributes literally named `None`: Python
+//! syntax forbids `BlockingReason.None`, so reach them with
+//! `getattr(BlockingReason, "None")` or from JSON (`"none"`).
 
 use ff_core::state::{
     AttemptLifecycle, AttemptState, AttemptType, BlockingReason, EligibilityState, LaneState, LifecyclePhase,
@@ -13,22 +17,22 @@ use crate::support::value::{Value, constructors, unit_enum, value_struct};
 
 unit_enum!(
     /// Where an execution is in its life.
-    PyLifecyclePhase "LifecyclePhase" => LifecyclePhase [Submitted, Runnable, Active, Suspended, Terminal]
+    PyLifecyclePhase "LifecyclePhase" => LifecyclePhase closed [Submitted, Runnable, Active, Suspended, Terminal]
 );
 unit_enum!(
     /// Who, if anyone, holds the execution's lease.
-    PyOwnershipState "OwnershipState" => OwnershipState [Unowned, Leased, LeaseExpiredReclaimable, LeaseRevoked]
+    PyOwnershipState "OwnershipState" => OwnershipState closed [Unowned, Leased, LeaseExpiredReclaimable, LeaseRevoked]
 );
 unit_enum!(
     /// Whether a runnable execution may be claimed now, and if not why.
-    PyEligibilityState "EligibilityState" => EligibilityState [
+    PyEligibilityState "EligibilityState" => EligibilityState closed [
         EligibleNow, NotEligibleUntilTime, BlockedByDependencies, BlockedByBudget, BlockedByQuota, BlockedByRoute,
         BlockedByLaneState, BlockedByOperator, NotApplicable,
     ]
 );
 unit_enum!(
     /// What the execution is waiting for.
-    PyBlockingReason "BlockingReason" => BlockingReason [
+    PyBlockingReason "BlockingReason" => BlockingReason closed [
         None, WaitingForWorker, WaitingForRetryBackoff, WaitingForResumeDelay, WaitingForDelay, WaitingForSignal,
         WaitingForApproval, WaitingForCallback, WaitingForToolResult, WaitingForChildren, WaitingForBudget,
         WaitingForQuota, WaitingForCapableWorker, WaitingForLocalityMatch, PausedByOperator, PausedByPolicy,
@@ -37,35 +41,35 @@ unit_enum!(
 );
 unit_enum!(
     /// How a terminal execution ended.
-    PyTerminalOutcome "TerminalOutcome" => TerminalOutcome [None, Success, Failed, Cancelled, Expired, Skipped]
+    PyTerminalOutcome "TerminalOutcome" => TerminalOutcome closed [None, Success, Failed, Cancelled, Expired, Skipped]
 );
 unit_enum!(
     /// The state of the execution's current attempt.
-    PyAttemptState "AttemptState" => AttemptState [
+    PyAttemptState "AttemptState" => AttemptState closed [
         None, PendingFirstAttempt, RunningAttempt, AttemptInterrupted, PendingRetryAttempt, PendingReplayAttempt,
         AttemptTerminal,
     ]
 );
 unit_enum!(
     /// The one state shown to users, derived from the others.
-    PyPublicState "PublicState" => PublicState [
+    PyPublicState "PublicState" => PublicState closed [
         Waiting, Delayed, RateLimited, WaitingChildren, Active, Suspended, Completed, Failed, Cancelled, Expired,
         Skipped,
     ]
 );
 unit_enum!(
     /// The life of one attempt.
-    PyAttemptLifecycle "AttemptLifecycle" => AttemptLifecycle [
+    PyAttemptLifecycle "AttemptLifecycle" => AttemptLifecycle closed [
         Created, Started, Suspended, EndedSuccess, EndedFailure, EndedCancelled, InterruptedReclaimed,
     ]
 );
 unit_enum!(
     /// Why an attempt was made.
-    PyAttemptType "AttemptType" => AttemptType [Initial, Retry, Reclaim, Replay, Fallback]
+    PyAttemptType "AttemptType" => AttemptType closed [Initial, Retry, Reclaim, Replay, Fallback]
 );
 unit_enum!(
     /// Whether a lane admits work.
-    PyLaneState "LaneState" => LaneState [Active, Paused, Draining, Disabled]
+    PyLaneState "LaneState" => LaneState closed [Active, Paused, Draining, Disabled]
 );
 
 json_methods!(
@@ -88,6 +92,7 @@ impl PyAttemptLifecycle {
         self.0.is_terminal()
     }
 }
+crate::support::surface::members!(PyAttemptLifecycle, 3, "def is_terminal(self) -> bool: ...\n");
 
 value_struct!(
     /// Every state dimension of one execution, as its core hash stores them.
@@ -126,3 +131,7 @@ impl PyStateVector {
         Ok(self.to_rust(py)?.is_consistent())
     }
 }
+crate::support::surface::members!(PyStateVector, 3, "\
+def derive_public_state(self) -> PublicState: ...
+def is_consistent(self) -> bool: ...
+");

@@ -1,4 +1,6 @@
-//! `ff_core::types`: identifiers, the timestamp and the waitpoint token.
+//! `ff_core::types`: identifiers, counters, the timestamp, the lease
+//! fence, the cancel source and the waitpoint token. `JsonError` is what
+//! every `from_json` raises for a document that does not hold its type.
 
 use ff_core::types::{
     AttemptId, AttemptIndex, BudgetId, CancelSource, EdgeId, ExecutionId, FlowId, LaneId, LeaseEpoch, LeaseFence,
@@ -14,7 +16,13 @@ use crate::partition::{PyPartitionConfig, counted};
 use crate::support::error::Result;
 use crate::support::json::json_methods;
 use crate::support::slot::{Slot, ensure_room_for_text, exact_str, format_py, try_string, utf8};
+use crate::support::surface::{Named, export, members};
 use crate::support::value::{Value, class_slot, constructors, data_enum, string_value, value_dunders, value_struct};
+
+export!(
+    /// The longest lane id `LaneId.try_new` accepts, in UTF-8 bytes.
+    const LANE_ID_MAX_BYTES: "int" = ff_core::types::LANE_ID_MAX_BYTES;
+);
 
 string_value!(
     /// Tenant or workspace scope.
@@ -60,6 +68,13 @@ macro_rules! text_constructors {
                 Self::from_text($param)
             }
         }
+
+        crate::support::surface::members!($py, 1, format!(
+            "def __new__(cls, {param}: str) -> Self: ...\n@staticmethod\ndef new({param}: str) -> {}: ...\n",
+            <$py as crate::support::surface::Named>::NAME,
+            param = stringify!($param),
+        ));
+
     )+};
 }
 pub(crate) use text_constructors;
@@ -72,6 +87,7 @@ impl PyWaitpointToken {
         self.text.clone_ref(py)
     }
 }
+members!(PyWaitpointToken, 3, "def as_str(self) -> str: ...");
 
 #[pymethods]
 impl PyLaneId {
@@ -83,6 +99,7 @@ impl PyLaneId {
         Ok(lane)
     }
 }
+members!(PyLaneId, 3, "@staticmethod\ndef try_new(value: str) -> LaneId: ...");
 
 #[pymethods]
 impl PyExecutionId {
@@ -132,12 +149,40 @@ impl PyExecutionId {
         Ok(self.to_rust(py)?.partition())
     }
 }
+members!(PyExecutionId, 3, "\
+@staticmethod
+def for_flow(flow: FlowId, config: PartitionConfig) -> ExecutionId: ...
+@staticmethod
+def solo(lane: LaneId, config: PartitionConfig) -> ExecutionId: ...
+@staticmethod
+def deterministic_for_flow(flow: FlowId, config: PartitionConfig, uuid: UUID) -> ExecutionId: ...
+@staticmethod
+def deterministic_solo(lane: LaneId, config: PartitionConfig, uuid: UUID) -> ExecutionId: ...
+@staticmethod
+def parse(value: str) -> ExecutionId: ...
+def partition(self) -> int: ...
+");
 
 /// A UUID newtype: `T()` mints a random v4, `from_uuid`, `parse`,
 /// `as_bytes`; `str` is the hyphenated UUID.
 macro_rules! uuid_value {
-    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident) => {
-        $(#[$doc])*
+    ($(#[doc = $doc:literal])* $py:ident $name:literal => $rust:ident) => {
+        crate::support::value::declared!($py $name, format!(
+            "{}    def __new__(cls) -> Self: ...
+    @staticmethod
+    def new() -> {name}: ...
+    @staticmethod
+    def from_uuid(uuid: UUID) -> {name}: ...
+    @staticmethod
+    def parse(value: str) -> {name}: ...
+    def as_bytes(self) -> bytes: ...
+    def __str__(self) -> str: ...
+",
+            crate::support::surface::class_header("@final\n", $name, "", &[$($doc),*]),
+            name = $name,
+        ));
+
+        $(#[doc = $doc])*
         #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         pub struct $py(pub $rust);
 
@@ -205,8 +250,23 @@ uuid_value!(
 /// A newtype over an integer (`TimestampMs(i64)`, `LeaseEpoch(u64)`…):
 /// `T(n)`, `int(x)`, ordered and hashable; `str` is the number.
 macro_rules! number_value {
-    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident($param:ident: $int:ty)) => {
-        $(#[$doc])*
+    ($(#[doc = $doc:literal])* $py:ident $name:literal => $rust:ident($param:ident: $int:ty)) => {
+        crate::support::value::declared!($py $name, format!(
+            "{}    def __new__(cls, {param}: int) -> Self: ...
+    def __int__(self) -> int: ...
+    def __str__(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __lt__(self, other: {name}, /) -> bool: ...
+    def __le__(self, other: {name}, /) -> bool: ...
+    def __gt__(self, other: {name}, /) -> bool: ...
+    def __ge__(self, other: {name}, /) -> bool: ...
+",
+            crate::support::surface::class_header("@final\n", $name, "", &[$($doc),*]),
+            name = $name,
+            param = stringify!($param),
+        ));
+
+        $(#[doc = $doc])*
         #[pyclass(frozen, immutable_type, eq, ord, name = $name, module = "ff_core._ff_core")]
         #[derive(PartialEq, PartialOrd)]
         pub struct $py(pub $rust);
@@ -264,6 +324,12 @@ impl PyTimestampMs {
         Self(TimestampMs::from_millis(millis))
     }
 }
+members!(PyTimestampMs, 3, "\
+@staticmethod
+def now() -> TimestampMs: ...
+@staticmethod
+def from_millis(millis: int) -> TimestampMs: ...
+");
 
 number_value!(
     /// Fencing token: grows by one per lease issued on an execution.
@@ -294,6 +360,11 @@ macro_rules! counter_methods {
                 Ok(Self(self.0.next()))
             }
         }
+
+        members!($py, 3, format!(
+            "@staticmethod\ndef new(value: int) -> {name}: ...\ndef next(self) -> {name}:\n    \"\"\"The next value; `OverflowError` at the maximum.\"\"\"\n",
+            name = <$py as Named>::NAME,
+        ));
     )+};
 }
 
@@ -414,3 +485,10 @@ impl PyCancelSource {
         CancelSource::dump(py, &parsed)
     }
 }
+members!(PyCancelSource, 3, "\
+def __new__(cls) -> CancelSource: ...
+def as_str(self) -> str: ...
+def __str__(self) -> str: ...
+@staticmethod
+def from_str(text: str) -> CancelSource: ...
+");

@@ -33,6 +33,12 @@ impl PyCapabilitySet {
         Ok(self.tokens.bind(py).cast::<PyTuple>()?.is_empty())
     }
 }
+crate::support::surface::members!(PyCapabilitySet, 1, "\
+def __new__(cls, tokens: Iterable[str] | None = None) -> Self: ...
+@staticmethod
+def new(tokens: Iterable[str]) -> CapabilitySet: ...
+def is_empty(self) -> bool: ...
+");
 
 value_struct!(
     /// Policy hints for `claim`; `max_wait=None` means the backend default.
@@ -50,3 +56,7 @@ impl PyClaimPolicy {
         Self::from_rust(py, &ClaimPolicy::immediate())
     }
 }
+crate::support::surface::members!(PyClaimPolicy, 3, "\
+@staticmethod
+def immediate() -> ClaimPolicy: ...
+");

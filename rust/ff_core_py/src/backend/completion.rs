@@ -29,6 +29,7 @@ impl PyCompletionPayload {
         self.with(flow_id.py(), [(Self::index("flow_id"), flow_id.clone().into_any())])
     }
 }
+crate::support::surface::members!(PyCompletionPayload, 3, "def with_flow_id(self, flow_id: FlowId) -> CompletionPayload: ...\n");
 
 value_struct!(
     /// A signal that satisfied a waitpoint matcher. Exhaustive in Rust:

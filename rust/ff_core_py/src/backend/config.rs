@@ -70,3 +70,7 @@ impl PyBackendConfig {
         Self::from_rust(host.py(), &BackendConfig::valkey(utf8(&host)?, port))
     }
 }
+crate::support::surface::members!(PyBackendConfig, 3, "\
+@staticmethod
+def valkey(host: str, port: int) -> BackendConfig: ...
+");

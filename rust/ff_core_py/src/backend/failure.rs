@@ -20,7 +20,7 @@ unit_enum!(
 
 data_enum!(
     /// Outcome of a `fail()` call. Exhaustive in Rust.
-    PyFailOutcome "FailOutcome" => FailOutcome;
+    PyFailOutcome "FailOutcome" => FailOutcome closed;
     hash: no;
     units [TerminalFailed];
     /// Retry was scheduled: the execution is in delayed backoff.

@@ -6,6 +6,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyType};
 
 use crate::support::slot::{Slot, py_bytes};
+use crate::support::surface::export;
 use crate::support::value::{Value, class_slot, constructors, rust_hash, unit_enum, value_dunders, value_struct};
 
 unit_enum!(
@@ -18,12 +19,23 @@ unit_enum!(
     PyHandleKind "HandleKind" => HandleKind [Fresh, Resumed, Suspended]
 );
 
-/// Backend-private opaque payload carried inside a `Handle`; keeps the
-/// `bytes` it was given, which `as_bytes()` returns.
-#[pyclass(frozen, immutable_type, name = "HandleOpaque", module = "ff_core._ff_core")]
-pub struct PyHandleOpaque {
-    bytes: Py<PyAny>,
-}
+export!(
+    class "HandleOpaque",
+    "\
+def __new__(cls, bytes: Buffer) -> Self: ...
+@staticmethod
+def new(bytes: Buffer) -> HandleOpaque: ...
+def as_bytes(self) -> bytes: ...
+def __eq__(self, other: object, /) -> bool: ...
+def __hash__(self) -> int: ...
+",
+    /// Backend-private opaque payload carried inside a `Handle`; keeps the
+    /// `bytes` it was given, which `as_bytes()` returns.
+    #[pyclass(frozen, immutable_type, name = "HandleOpaque", module = "ff_core._ff_core")]
+    pub struct PyHandleOpaque {
+        bytes: Py<PyAny>,
+    }
+);
 
 impl Value for PyHandleOpaque {
     type Rust = HandleOpaque;

@@ -113,6 +113,16 @@ impl PyScannerFilter {
         Ok(results)
     }
 }
+crate::support::surface::members!(PyScannerFilter, 3, "\
+NOOP: ClassVar[ScannerFilter]
+def with_namespace(self, ns: Namespace) -> ScannerFilter: ...
+def with_instance_tag(self, key: str, value: str) -> ScannerFilter: ...
+def is_noop(self) -> bool: ...
+def matches(self, core_namespace: bytes | str | Namespace | None, tag_value: bytes | str | None) -> bool:
+    \"\"\"Each reply is `bytes` (as a Valkey client returns it), `str`,
+    `Namespace` or `None` (missing key or field).\"\"\"
+def matches_many(self, pairs: Iterable[tuple[bytes | str | Namespace | None, bytes | str | None]]) -> list[bool]: ...
+");
 
 #[cfg(test)]
 mod tests {

@@ -34,6 +34,10 @@ impl PyWaitpointHmac {
         self.text.clone_ref(py)
     }
 }
+crate::support::surface::members!(PyWaitpointHmac, 3, "\
+def token(self) -> WaitpointToken: ...
+def as_str(self) -> str: ...
+");
 
 value_struct!(
     /// One waitpoint inside a suspend request.

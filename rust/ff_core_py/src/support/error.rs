@@ -12,27 +12,43 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::{IntoPyObjectExt, PyTypeInfo};
 
-/// The exception classes, named as in Python, and their registration.
+/// The exception classes, named as in Python, each in the module of the
+/// type that raises it, with the types of `.variant` and `.payload`.
 macro_rules! exceptions {
-    ($($name:ident: $doc:literal),+ $(,)?) => {
+    ($($name:ident in $module:literal: $doc:literal $(, variant $variants:literal, payload $payload:literal)?;)+) => {
         pub mod exc {
             $(pyo3::create_exception!(ff_core._ff_core, $name, pyo3::exceptions::PyValueError, $doc);)+
         }
 
-        pub fn add_exceptions(module: &Bound<'_, PyModule>) -> PyResult<()> {
-            $(module.add(stringify!($name), module.py().get_type::<exc::$name>())?;)+
-            Ok(())
-        }
+        $(
+            $crate::support::surface::inventory::submit! {
+                $crate::support::surface::Export {
+                    path: concat!("_ff_core::", $module), file: file!(), line: line!(), name: stringify!($name), rust: "",
+                    function: false, object: $crate::support::surface::class::<exc::$name>,
+                    stub: || {
+                        #[allow(unused_mut)]
+                        let mut out = $crate::support::surface::class_header("", stringify!($name), "ValueError", &[$doc]);
+                        $(out.push_str(&format!("\n    variant: Literal[{}]\n    payload: {}\n", $variants, $payload));)?
+                        out
+                    },
+                }
+            }
+        )+
     };
 }
 
 exceptions!(
-    LaneIdError: "A lane id failed validation (`LaneId.try_new`).",
-    ExecutionIdParseError: "A string is not an execution id (`ExecutionId.parse`).",
-    PartitionKeyParseError: "A partition key does not decode (`PartitionKey.parse`).",
-    PartitionCountError: "A partition count is 0, which the partition math would divide by.",
-    JsonError: "A JSON document does not hold the type (`from_json`); the message is serde_json's.",
-    StreamCursorParseError: "A string is not a stream cursor (`StreamCursor.from_str`).",
+    LaneIdError in "types": "A lane id failed validation (`LaneId.try_new`).",
+        variant r#""Empty", "TooLong", "NonPrintable""#, payload "int | None";
+    ExecutionIdParseError in "types": "A string is not an execution id (`ExecutionId.parse`).",
+        variant r#""MissingTag", "InvalidPartitionIndex", "InvalidUuid""#, payload "str";
+    JsonError in "types": "A JSON document does not hold the type (`from_json`); the message is serde_json's.";
+    PartitionKeyParseError in "partition": "A partition key does not decode (`PartitionKey.parse`).",
+        variant r#""MissingBraces", "MalformedBody", "UnknownFamilyPrefix", "InvalidIndex""#, payload "str | None";
+    PartitionCountError in "partition": "A partition count is 0, which the partition math would divide by.",
+        variant r#""Zero""#, payload "PartitionFamily";
+    StreamCursorParseError in "contracts": "A string is not a stream cursor (`StreamCursor.from_str`).",
+        variant r#""Empty", "BareMarkerRejected", "Malformed""#, payload "str | None";
 );
 
 pub enum Error {

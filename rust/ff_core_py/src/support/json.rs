@@ -75,8 +75,13 @@ pub fn from_json<T: DeserializeOwned + Slot>(text: &Bound<'_, PyAny>) -> PyResul
 
 /// `to_json()` and the static `from_json(text)` for classes whose Rust
 /// value derives `Serialize` and `Deserialize`.
+#[macro_export]
+#[doc(hidden)]
 macro_rules! json_methods {
     ($($py:ident),+ $(,)?) => {$(
+        $crate::support::surface::members!($py, 5, $crate::support::surface::json_stub(
+            <$py as $crate::support::surface::Named>::NAME,
+        ));
         #[pymethods]
         impl $py {
             /// The value as `serde_json::to_string` writes it in Rust;
@@ -94,4 +99,4 @@ macro_rules! json_methods {
         }
     )+};
 }
-pub(crate) use json_methods;
+pub use crate::json_methods;

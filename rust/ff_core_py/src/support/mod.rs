@@ -7,6 +7,7 @@ pub mod error;
 pub mod frozen;
 pub mod json;
 pub mod slot;
+pub mod surface;
 pub mod value;
 
 /// What the declaring macros' expansions name, glob-imported by each.

@@ -30,6 +30,12 @@ pub trait Slot: Sized {
     fn pickled<'py>(kept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
         Ok(kept.clone())
     }
+    /// The Python type a read gives, as a stub writes it.
+    fn py_output() -> String;
+    /// The Python type `store` accepts, as a stub writes it.
+    fn py_input() -> String {
+        Self::py_output()
+    }
 }
 
 // ── fallible building blocks ────────────────────────────────────────────
@@ -198,7 +204,7 @@ fn keep_or_dump<S: Slot, T: PyTypeInfo>(value: &Bound<'_, PyAny>, rust: &S) -> P
 
 /// `impl Slot` with the three bodies given inline.
 macro_rules! slot {
-    ($(#[$doc:meta])* $t:ty,
+    ($(#[$doc:meta])* $t:ty, types($input:expr, $output:expr),
      store($value:ident) $store:block
      load($kept:ident) $load:block
      dump($py:ident, $rust:ident) $dump:block
@@ -209,6 +215,12 @@ macro_rules! slot {
             fn load($kept: &Bound<'_, PyAny>) -> PyResult<Self> $load
             fn dump($py: Python<'_>, $rust: &Self) -> PyResult<Py<PyAny>> $dump
             $(fn pickled<'py>($pkept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> $pickled)?
+            fn py_input() -> String {
+                ($input).into()
+            }
+            fn py_output() -> String {
+                ($output).into()
+            }
         }
     };
 }
@@ -217,7 +229,7 @@ macro_rules! slot {
 
 macro_rules! int_slot {
     ($($int:ty),+) => {$(
-        slot!($int,
+        slot!($int, types("int", "int"),
             store(value) { keep_or_dump::<Self, PyInt>(value, &value.extract::<$int>()?) }
             load(kept) { kept.extract() }
             dump(py, value) { Ok(value.into_pyobject(py)?.into_any().unbind()) });
@@ -226,19 +238,19 @@ macro_rules! int_slot {
 
 int_slot!(u16, u32, u64, i32, i64);
 
-slot!(bool,
+slot!(bool, types("bool", "bool"),
     store(value) { Ok(value.cast::<PyBool>().map_err(|_| type_error("bool", value))?.clone().into_any().unbind()) }
     load(kept) { kept.extract() }
     dump(py, value) { Ok(PyBool::new(py, *value).to_owned().into_any().unbind()) });
 
-slot!(String,
+slot!(String, types("str", "str"),
     store(value) { Ok(exact_str(value)?.into_any().unbind()) }
     load(kept) { try_string(utf8(kept.cast::<PyString>()?)?) }
     dump(py, value) { Ok(py_str(py, value)?.into_any().unbind()) });
 
 slot!(
     /// `timedelta`, not negative (PyO3 raises `ValueError` for a negative one).
-    Duration,
+    Duration, types("timedelta", "timedelta"),
     store(value) {
         value.cast::<PyDelta>().map_err(|_| type_error("datetime.timedelta", value))?;
         keep_or_dump::<Self, PyDelta>(value, &value.extract::<Self>()?)
@@ -253,7 +265,7 @@ fn uuid_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 
 slot!(
 /// `uuid.UUID` only: a `str` or `bytes` is not silently parsed.
-uuid::Uuid,
+uuid::Uuid, types("UUID", "UUID"),
 store(value) {
     let uuid = Self::load(value)?;
     if value.get_type().is(uuid_type(value.py())?) { Ok(value.clone().unbind()) } else { Self::dump(value.py(), &uuid) }
@@ -276,7 +288,7 @@ slot!(
     /// Any buffer-protocol object. An exact `bytes` is kept as it is; any
     /// other buffer is copied once into a new `bytes`. A `str` is refused:
     /// text is not a payload until it is encoded.
-    Vec<u8>,
+    Vec<u8>, types("Buffer", "bytes"),
     store(value) {
         if value.is_exact_instance_of::<PyBytes>() {
             return Ok(value.clone().unbind());
@@ -299,12 +311,20 @@ impl<T: Slot> Slot for Option<T> {
     fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
         value.as_ref().map_or_else(|| Ok(py.None()), |inner| T::dump(py, inner))
     }
+
+    fn py_input() -> String {
+        format!("{} | None", T::py_input())
+    }
+
+    fn py_output() -> String {
+        format!("{} | None", T::py_output())
+    }
 }
 
 slot!(
 /// Any iterable of `str` (but not a `str`, which would split into
 /// characters), kept as a `tuple`.
-Vec<String>,
+Vec<String>, types("Iterable[str]", "tuple[str, ...]"),
 store(value) {
     const EXPECTED: &str = "an iterable of str";
     if value.is_instance_of::<PyString>() {
@@ -320,7 +340,7 @@ dump(py, value) {
 
 slot!(
     /// A `tuple[str, str]`.
-    (String, String),
+    (String, String), types("tuple[str, str]", "tuple[str, str]"),
     store(value) {
         let pair = value.cast::<PyTuple>().ok().filter(|pair| pair.len() == 2);
         let pair = pair.ok_or_else(|| type_error("a tuple of two str", value))?;
@@ -370,11 +390,15 @@ impl Slot for BTreeMap<String, u64> {
     fn pickled<'py>(kept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
         Ok(kept.cast::<FrozenMapping>()?.get().entries(kept.py()).copy()?.into_any())
     }
+
+    fn py_output() -> String {
+        "Mapping[str, int]".into()
+    }
 }
 
 slot!(
     /// `float` (an `int` is accepted and kept as a `float`).
-    f64,
+    f64, types("float", "float"),
     store(value) {
         let number: f64 = value.extract()?;
         keep_or_dump::<Self, pyo3::types::PyFloat>(value, &number)
@@ -386,7 +410,7 @@ slot!(
 /// (but not a `str`), kept as a `tuple`.
 macro_rules! tuple_slot {
     ($($item:ty),+) => {$(
-        slot!(Vec<$item>,
+        slot!(Vec<$item>, types(format!("Iterable[{}]", <$item>::py_input()), format!("tuple[{}, ...]", <$item>::py_output())),
             store(value) {
                 if value.is_instance_of::<PyString>() {
                     return Err(type_error("an iterable", value));
@@ -406,7 +430,7 @@ tuple_slot!(ff_core::types::BudgetId, ff_core::policy::FallbackTier);
 
 slot!(
     /// Any iterable of `str`, kept sorted and deduplicated as a `tuple`.
-    std::collections::BTreeSet<String>,
+    std::collections::BTreeSet<String>, types("Iterable[str]", "tuple[str, ...]"),
     store(value) { Self::dump(value.py(), &Self::load(Vec::<String>::store(value)?.bind(value.py()))?) }
     load(kept) { Ok(Vec::<String>::load(kept)?.into_iter().collect()) }
     dump(py, value) { Vec::<String>::dump(py, &value.iter().cloned().collect()) });
@@ -414,7 +438,7 @@ slot!(
 slot!(
 /// Any mapping of `str` to `str`, kept read-only (order unspecified,
 /// as Rust's `HashMap`).
-std::collections::HashMap<String, String>,
+std::collections::HashMap<String, String>, types("Mapping[str, str]", "Mapping[str, str]"),
 store(value) {
     let items = value.call_method0("items").map_err(|err| wrong_type_or(err, "a mapping of str to str", value))?;
     let dict = PyDict::new(value.py());

@@ -119,6 +119,7 @@ pub fn all_fields<'py>(
 #[doc(hidden)]
 macro_rules! value_dunders {
     ($py:ident $(, $opt:ident)*) => {
+        $crate::support::surface::members!($py, 9, $crate::support::surface::dunders_stub(&[$(stringify!($opt)),*]));
         #[pymethods]
         impl $py {
             fn __repr__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
@@ -152,6 +153,11 @@ macro_rules! value_dunders {
         }
     };
     (@no $py:ident) => {};
+    // A hand-written class with no `PartialEq` upstream.
+    (identity $py:ident) => {
+        $crate::support::surface::members!($py, 9, $crate::support::surface::hash_stub(&["identity"]));
+        $crate::support::value::value_dunders!(@identity $py);
+    };
     // No `PartialEq` upstream: `==` stays identity, and no hash either.
     (@identity $py:ident) => {
         #[pymethods]
@@ -172,6 +178,10 @@ pub use crate::value_dunders;
 macro_rules! class_slot {
     ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr) => {
         impl $crate::support::slot::Slot for $rust {
+            fn py_output() -> String {
+                $name.into()
+            }
+
             fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
                 value.cast::<$py>().map_err(|_| $crate::support::slot::type_error($name, value))?;
                 Ok(value.clone().unbind())
@@ -203,22 +213,33 @@ pub use crate::class_slot;
 #[doc(hidden)]
 macro_rules! value_struct {
     (
-        $(#[$doc:meta])*
+        $(#[doc = $doc:literal])*
         $py:ident $name:literal => $rust:ty = $seed:expr;
         $(cache $cache:ident;)?
-        fields { $($(#[$fdoc:meta])* $field:ident : $fty:ty),+ $(,)? }
+        fields { $($(#[doc = $fdoc:literal])* $field:ident : $fty:ty),+ $(,)? }
         hash: $hash:ident;
     ) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
 
-        $(#[$doc])*
+        $(#[doc = $doc])*
         #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         #[allow(clippy::struct_field_names)]
         pub struct $py {
-            $($(#[$fdoc])* #[pyo3(get)] pub $field: Py<PyAny>,)+
+            $($(#[doc = $fdoc])* #[pyo3(get)] pub $field: Py<PyAny>,)+
             $($cache: $rust,)?
         }
+
+        $crate::support::value::declared!($py $name, {
+            use $crate::support::surface::{Field, class_header, fields_stub, indented};
+            let fields = [$(Field::of::<$fty>(stringify!($field), &[$($fdoc),*])),+];
+            format!(
+                "{}{}{}",
+                class_header("@final\n", $name, "", &[$($doc),*]),
+                indented("    ", $crate::support::surface::NO_CONSTRUCTOR),
+                indented("    ", &fields_stub(&fields, true)),
+            )
+        });
 
         impl Value for $py {
             type Rust = $rust;
@@ -238,6 +259,12 @@ macro_rules! value_struct {
             #[allow(dead_code)]
             fn index(name: &str) -> usize {
                 Self::FIELDS.iter().position(|field| *field == name).unwrap_or(usize::MAX)
+            }
+
+            /// Each field with the Python type a constructor takes, for the stubs.
+            #[allow(dead_code)]
+            pub fn field_inputs() -> Vec<(&'static str, String)> {
+                vec![$((stringify!($field), <$fty as Slot>::py_input())),+]
             }
 
             /// The Rust value of the kept fields. The seed may be a
@@ -350,6 +377,24 @@ macro_rules! value_struct {
 }
 pub use crate::value_struct;
 
+/// Registers a declared class: its Python name and its stub text.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! declared {
+    ($py:ident $name:literal, $stub:expr) => {
+        impl $crate::support::surface::Named for $py {
+            const NAME: &'static str = $name;
+        }
+        $crate::support::surface::inventory::submit! {
+            $crate::support::surface::Export {
+                path: module_path!(), file: file!(), line: line!(), name: $name, rust: stringify!($py),
+                function: false, object: $crate::support::surface::class::<$py>, stub: || $stub,
+            }
+        }
+    };
+}
+pub use crate::declared;
+
 /// A value backed by one string (`Namespace`, `ExecutionId`…): it keeps
 /// its Python `str`, so `str(x)` returns that object and `hash(x)` is the
 /// string's own (salted, cached by CPython). `rust_of` rebuilds the Rust
@@ -359,18 +404,34 @@ pub use crate::value_struct;
 #[doc(hidden)]
 macro_rules! string_value {
     (
-        $(#[$doc:meta])*
+        $(#[doc = $doc:literal])*
         $py:ident $name:literal => $rust:ty, from $text:ident => $from:expr;
         str: $str:ident;
     ) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
 
-        $(#[$doc])*
+        $(#[doc = $doc])*
         #[pyclass(frozen, immutable_type, name = $name, module = "ff_core._ff_core")]
         pub struct $py {
             pub text: Py<PyString>,
         }
+
+        $crate::support::value::declared!($py $name, {
+            let str_methods = match stringify!($str) {
+                "text" => "def as_str(self) -> str: ...\ndef __str__(self) -> str: ...\ndef __format__(self, spec: str, /) -> str: ...\n",
+                "display" => "def __str__(self) -> str: ...\n",
+                _ => "",
+            };
+            format!(
+                "{}{}",
+                $crate::support::surface::class_header("@final\n", $name, "", &[$($doc),*]),
+                $crate::support::surface::indented("    ", &format!(
+                    "{}def __eq__(self, other: object, /) -> bool: ...\ndef __hash__(self) -> int: ...\n{str_methods}",
+                    $crate::support::surface::NO_CONSTRUCTOR,
+                )),
+            )
+        });
 
         impl Value for $py {
             type Rust = $rust;
@@ -480,11 +541,16 @@ pub use crate::string_value;
 #[macro_export]
 #[doc(hidden)]
 macro_rules! unit_enum {
-    ($(#[$doc:meta])* $py:ident $name:literal => $rust:ident [$($variant:ident),+ $(,)?]) => {
+    ($(#[doc = $doc:literal])* $py:ident $name:literal => $rust:ident $($closed:ident)? [$($variant:ident),+ $(,)?]) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
 
-        $(#[$doc])*
+        $crate::support::value::unit_enum!(@closed [$($closed)?] $rust [$($variant),+]);
+        $crate::support::value::declared!($py $name, $crate::support::surface::unit_enum_stub(
+            $name, &[$($doc),*], &[$(stringify!($variant)),+], <[&str]>::len(&[$(stringify!($closed))?]) == 1,
+        ));
+
+        $(#[doc = $doc])*
         #[pyclass(frozen, immutable_type, eq, hash, name = $name, module = "ff_core._ff_core")]
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
         pub struct $py(pub $rust);
@@ -539,6 +605,17 @@ macro_rules! unit_enum {
             }
         }
     };
+    // `closed`: the Rust enum is exhaustive and every variant is listed,
+    // or this match does not compile.
+    (@closed [] $rust:ident [$($variant:ident),+]) => {};
+    (@closed [closed] $rust:ident [$($variant:ident),+]) => {
+        const _: fn($rust) = |value| match value {
+            $($rust::$variant)|+ => {}
+        };
+    };
+    (@closed [$other:ident] $rust:ident [$($variant:ident),+]) => {
+        compile_error!(concat!("unknown enum option `", stringify!($other), "`: expected `closed` or nothing"));
+    };
 }
 pub use crate::unit_enum;
 
@@ -566,16 +643,29 @@ impl VariantClass {
 #[doc(hidden)]
 macro_rules! data_enum {
     (
-        $(#[$doc:meta])*
-        $py:ident $name:literal => $rust:ident;
+        $(#[doc = $doc:literal])*
+        $py:ident $name:literal => $rust:ident $($closed:ident)?;
         hash: $hash:ident;
         units [$($unit:ident),* $(,)?];
-        $($(#[$vdoc:meta])* $variant:ident $kind:ident { $($field:ident : $fty:ty),+ $(,)? })+
+        $($(#[doc = $vdoc:literal])* $variant:ident $kind:ident { $($field:ident : $fty:ty),+ $(,)? })+
     ) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
 
-        $(#[$doc])*
+        $crate::support::value::data_enum!(@closed [$($closed)?] $py $name $rust [$($unit)*] [$($variant $kind $($field)+;)+]);
+        $crate::support::value::declared!($py $name, {
+            use $crate::support::surface::{Field, Variant};
+            let variants = [$(Variant {
+                name: stringify!($variant),
+                doc: &[$($vdoc),*],
+                fields: vec![$(Field::of::<$fty>(stringify!($field), &[])),+],
+            }),+];
+            $crate::support::surface::data_enum_stub(
+                $name, &[$($doc),*], &[$(stringify!($unit)),*], &variants, <[&str]>::len(&[$(stringify!($closed))?]) == 1,
+            )
+        });
+
+        $(#[doc = $doc])*
         #[pyclass(frozen, immutable_type, subclass, name = $name, module = "ff_core._ff_core")]
         pub struct $py(pub $rust);
 
@@ -588,7 +678,7 @@ macro_rules! data_enum {
         }
 
         $(
-            $(#[$vdoc])*
+            $(#[doc = $vdoc])*
             #[pyclass(frozen, immutable_type, extends = $py, module = "ff_core._ff_core")]
             #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
             pub struct $variant {
@@ -683,6 +773,25 @@ macro_rules! data_enum {
         }
     };
 
+    // `closed`: the Rust enum is exhaustive and every variant is listed.
+    (@closed [] $py:ident $name:literal $rust:ident [$($unit:ident)*] [$($tokens:tt)*]) => {};
+    (@closed [closed] $py:ident $name:literal $rust:ident [$($unit:ident)*] [$($variant:ident $kind:ident $($field:ident)+;)+]) => {
+        $crate::support::surface::inventory::submit! {
+            $crate::support::surface::Export {
+                path: module_path!(), file: file!(), line: line!(), name: concat!($name, "Variant"), rust: "",
+                function: false, object: $crate::support::surface::class::<$py>,
+                stub: || $crate::support::surface::variant_union_stub($name, &[$(stringify!($unit)),*], &[$(stringify!($variant)),+]),
+            }
+        }
+        #[allow(unused_variables, clippy::used_underscore_binding)]
+        const _: fn($rust) = |value| match value {
+            $($rust::$unit => {})*
+            $($crate::support::value::data_enum!(@pattern $kind $rust $variant $($field)+) => {})+
+        };
+    };
+    (@closed [$other:ident] $py:ident $name:literal $rust:ident [$($unit:ident)*] [$($tokens:tt)*]) => {
+        compile_error!(concat!("unknown enum option `", stringify!($other), "`: expected `closed` or nothing"));
+    };
     (@build named $rust:ident $variant:ident $($field:ident ($value:expr))+) => { $rust::$variant { $($field: $value),+ } };
     (@build tuple $rust:ident $variant:ident $field:ident ($value:expr)) => { $rust::$variant($value) };
     (@pattern named $rust:ident $variant:ident $($field:ident)+) => { $rust::$variant { $($field),+ } };
@@ -704,6 +813,16 @@ macro_rules! constructors {
     };
     (@each $py:ident) => {};
     (@each $py:ident new($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
+        $crate::support::surface::members!($py, 1, {
+            use $crate::support::surface::{Named, parameters};
+            let params = [$((stringify!($param), $crate::support::value::constructors!(@input $py $param $($strict)?))),*];
+            format!(
+                "def __new__({}) -> Self: ...\n@staticmethod\ndef new({}) -> {}: ...\n",
+                parameters("cls", &params, false, false),
+                parameters("", &params, false, false),
+                <$py as Named>::NAME,
+            )
+        });
         #[pymethods]
         impl $py {
             #[new]
@@ -715,6 +834,10 @@ macro_rules! constructors {
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
     (@each $py:ident keywords; $($rest:tt)*) => {
+        $crate::support::surface::members!($py, 1, format!(
+            "def __new__({}) -> Self: ...\n",
+            $crate::support::surface::parameters("cls", &$py::field_inputs(), true, true),
+        ));
         #[pymethods]
         impl $py {
             #[new]
@@ -737,6 +860,10 @@ macro_rules! constructors {
         compile_error!(concat!("unknown `fields` mode `", stringify!($mode), "`: expected `required` or `optional`"));
     };
     (@all_fields $py:ident $required:literal) => {
+        $crate::support::surface::members!($py, 1, format!(
+            "def __new__({}) -> Self: ...\n",
+            $crate::support::surface::parameters("cls", &$py::field_inputs(), !$required, false),
+        ));
         #[pymethods]
         impl $py {
             #[new]
@@ -747,6 +874,11 @@ macro_rules! constructors {
         }
     };
     (@each $py:ident $name:ident($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
+        $crate::support::surface::members!($py, 2, {
+            use $crate::support::surface::{Named, parameters};
+            let params = [$((stringify!($param), $crate::support::value::constructors!(@input $py $param $($strict)?))),*];
+            format!("@staticmethod\ndef {}({}) -> {}: ...\n", stringify!($name), parameters("", &params, false, false), <$py as Named>::NAME)
+        });
         $crate::support::value::constructors!(@static $py $name($($param $(: $strict)?),*));
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
@@ -767,6 +899,13 @@ macro_rules! constructors {
                 Self::build(py, [$((Self::index(stringify!($param)), $param.clone())),*])
             }
         }
+    };
+    // The Python type of a parameter: its field's, or the narrower one.
+    (@input $py:ident $param:ident) => {
+        $py::field_inputs().into_iter().find(|(field, _)| *field == stringify!($param)).map(|(_, ty)| ty).unwrap_or_default()
+    };
+    (@input $py:ident $param:ident $strict:ty) => {
+        <$strict as $crate::support::slot::Slot>::py_input()
     };
     // A parameter typed more narrowly than its field (`seq: u64` for an
     // `Option<u64>` field) is checked against that type first.
