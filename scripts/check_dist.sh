@@ -29,7 +29,8 @@ wheel, sdist = sys.argv[1:]
 names = set(zipfile.ZipFile(wheel).namelist())
 native = [n for n in names if n.startswith("ff_core/_ff_core.") and n.endswith(".so")]
 assert len(native) == 1, f"wheel has {native}"
-for needed in ("ff_core/_ff_core.pyi", "ff_core/py.typed", "ff_core/__init__.py"):
+stubs = [f"ff_core/{m}.pyi" for m in ("__init__", "_ff_core", "backend", "contracts", "hash", "keys", "partition", "policy", "state", "types")]
+for needed in (*stubs, "ff_core/py.typed", "ff_core/__init__.py", "ff_core/_handwritten.py"):
     assert needed in names, f"wheel lacks {needed}"
 for licence in ("LICENSE", "THIRD-PARTY-LICENSES.html"):
     assert any(n.endswith(f".dist-info/licenses/{licence}") for n in names), f"wheel lacks {licence}"

@@ -78,7 +78,7 @@ cp -r tests scripts pyproject.toml Cargo.lock "$work/copy-aarch64"
 log="$work/pytest-aarch64.log"
 if ! (cd "$work/copy-aarch64" && PYTHONPATH="$work/aarch64-site" FF_CORE_HYPOTHESIS_PROFILE=emulated FF_CORE_REQUIRE_VALKEY= \
     "$py_arm" -m pytest -q -p no:cacheprovider tests/test_corpus.py tests/test_panic_paths.py \
-    tests/test_scanner_filter.py tests/test_round_trips.py tests/test_secrets.py > "$log" 2>&1); then
+    tests/backend/test_scanner.py tests/test_round_trips.py tests/test_secrets.py > "$log" 2>&1); then
     tail -n 80 "$log"
     echo "CPython 3.14 on aarch64: FAILED"
     exit 1

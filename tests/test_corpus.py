@@ -8,9 +8,8 @@ import pathlib
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-
 import ff_core as ff
+import pytest
 from ff_core import hash as fnv
 from ff_core import keys
 

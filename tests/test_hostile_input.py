@@ -14,11 +14,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+import ff_core
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-import ff_core
 from samples import VALUES
 
 ALLOWED = (TypeError, ValueError, OverflowError)

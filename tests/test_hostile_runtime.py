@@ -21,9 +21,8 @@ from collections.abc import Callable, Iterator
 from datetime import timedelta
 from typing import Any
 
-import pytest
-
 import ff_core as ff
+import pytest
 from samples import VALUES
 
 HEAVY = bool(os.environ.get("FF_CORE_HEAVY"))

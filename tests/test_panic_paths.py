@@ -8,9 +8,8 @@ the value that would make ff-core panic.
 import uuid
 from collections.abc import Callable
 
-import pytest
-
 import ff_core as ff
+import pytest
 
 ZERO = ff.PartitionConfig(0, 0, 0)
 LANE = ff.LaneId("default")

@@ -3,10 +3,8 @@
 import binascii
 import pickle
 
+import ff_core as ff
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from conftest import UUID, UUID_TEXT
 from ff_core.partition import (
     Partition,
@@ -15,11 +13,14 @@ from ff_core.partition import (
     PartitionFamily,
     PartitionKey,
     PartitionKeyParseError,
+    SoloPartitioner,
     execution_partition,
     flow_partition,
     solo_partition,
 )
 from ff_core.types import ExecutionId, FlowId, LaneId
+from hypothesis import given
+from hypothesis import strategies as st
 
 FAMILIES = [PartitionFamily.Flow, PartitionFamily.Execution, PartitionFamily.Budget, PartitionFamily.Quota]
 
@@ -224,3 +225,64 @@ def test_the_partition_math_answers_with_one_shared_value_per_partition() -> Non
     same_index = Partition(PartitionFamily.Flow, solo.index)
     assert solo != same_index and solo.hash_tag() is same_index.hash_tag()
     assert solo == Partition(PartitionFamily.Execution, solo.index)
+
+
+class Fixed:
+    def __init__(self, answer: object) -> None:
+        self.answer = answer
+        self.seen: list[tuple[object, object]] = []
+
+    def partition_for_lane(self, lane: ff.LaneId, config: ff.PartitionConfig) -> int:
+        self.seen.append((lane, config))
+        return self.answer  # type: ignore[return-value]
+
+
+class TestPartitioners:
+    def test_crc_partitioner(self) -> None:
+        crc = ff.Crc16SoloPartitioner()
+        assert isinstance(crc, SoloPartitioner)
+        assert crc.partition_for_lane(ff.LaneId("default"), ff.PartitionConfig()) == 86
+        assert repr(crc) == "Crc16SoloPartitioner"
+        assert crc == crc and crc != ff.Crc16SoloPartitioner()
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(crc)
+        with pytest.raises(ff.PartitionCountError) as caught:
+            ff.solo_partition_with(ff.LaneId("x"), ff.PartitionConfig(0), crc)
+        assert caught.value.payload is ff.PartitionFamily.Execution
+
+    def test_custom_partitioner_is_called_and_unchecked(self) -> None:
+        custom = Fixed(999)
+        lane, config = ff.LaneId("x"), ff.PartitionConfig(0)
+        partition = ff.solo_partition_with(lane, config, custom)
+        assert (partition.family, partition.index) == (ff.PartitionFamily.Execution, 999)
+        assert custom.seen == [(lane, config)]
+        assert isinstance(custom, SoloPartitioner)
+
+    def test_custom_partitioner_errors(self) -> None:
+        lane, config = ff.LaneId("x"), ff.PartitionConfig()
+        with pytest.raises(TypeError):
+            ff.solo_partition_with(lane, config, Fixed("7"))
+        with pytest.raises(TypeError):
+            ff.solo_partition_with(lane, config, Fixed(7.0))
+        with pytest.raises(OverflowError):
+            ff.solo_partition_with(lane, config, Fixed(65536))
+        with pytest.raises(OverflowError):
+            ff.solo_partition_with(lane, config, Fixed(-1))
+
+        class Boom:
+            def partition_for_lane(self, lane: ff.LaneId, config: ff.PartitionConfig) -> int:
+                raise KeyError("from the partitioner")
+
+        with pytest.raises(KeyError, match="from the partitioner"):
+            ff.solo_partition_with(lane, config, Boom())
+        with pytest.raises(AttributeError):
+            ff.solo_partition_with(lane, config, object())  # type: ignore[arg-type]
+
+    def test_zero_counts(self) -> None:
+        zero = ff.PartitionConfig(0, 0, 0)
+        with pytest.raises(ff.PartitionCountError) as budget:
+            ff.budget_partition(ff.BudgetId(), zero)
+        assert budget.value.payload is ff.PartitionFamily.Budget
+        with pytest.raises(ff.PartitionCountError) as quota:
+            ff.quota_partition(ff.QuotaPolicyId(), zero)
+        assert quota.value.payload is ff.PartitionFamily.Quota

@@ -10,9 +10,6 @@ import uuid
 from typing import Any
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from ff_core import (
     BackoffStrategy,
     CancelSource,
@@ -37,6 +34,8 @@ from ff_core import (
     flow_partition,
     solo_partition,
 )
+from hypothesis import given
+from hypothesis import strategies as st
 from samples import IDENTITY_EQ, VALUES
 
 counts = st.integers(min_value=1, max_value=0xFFFF)

@@ -12,7 +12,6 @@ import pprint
 import traceback
 
 import pytest
-
 from ff_core import WaitpointHmac, WaitpointKind, WaitpointSpec, WaitpointToken
 
 DIGEST = "f00dfacecafebeef0123456789abcdef01234567"

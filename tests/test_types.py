@@ -1,12 +1,17 @@
 """ff_core.types: ids, timestamp and token, against the support spec."""
 
 import binascii
+import pickle
 import uuid
 
+import ff_core as ff
 import pytest
-
 from conftest import DIGEST, TOKEN, UUID, UUID_TEXT
-from ff_core.partition import PartitionConfig, PartitionCountError, PartitionFamily
+from ff_core.partition import (
+    PartitionConfig,
+    PartitionCountError,
+    PartitionFamily,
+)
 from ff_core.types import (
     LANE_ID_MAX_BYTES,
     ExecutionId,
@@ -276,3 +281,50 @@ class TestWaitpointToken:
         assert hash(WaitpointToken("a:b")) == hash(WaitpointToken("a:b"))
         with pytest.raises(AttributeError):
             WaitpointToken("a:b").x = 1  # type: ignore[attr-defined]
+
+
+
+
+class TestTypes:
+    def test_counters(self) -> None:
+        epoch = ff.LeaseEpoch(3)
+        assert (int(epoch.next()), int(epoch)) == (4, 3)
+        assert ff.LeaseEpoch.new(3) == epoch and ff.LeaseEpoch(1) < epoch
+        with pytest.raises(OverflowError):
+            ff.LeaseEpoch(2**64 - 1).next()
+        with pytest.raises(OverflowError):
+            ff.AttemptIndex(2**32)
+        with pytest.raises(OverflowError):
+            ff.LeaseEpoch(-1)
+
+    def test_cancel_source(self) -> None:
+        assert ff.CancelSource() is ff.CancelSource.OperatorOverride
+        assert ff.CancelSource.from_str("flow_cascade") is ff.CancelSource.FlowCascade
+        custom = ff.CancelSource.from_str("FlowCascade")
+        assert isinstance(custom, ff.CancelSource.Custom) and custom._0 == "FlowCascade"
+        assert ff.CancelSource.Custom("lease_holder") != ff.CancelSource.LeaseHolder
+        assert ff.CancelSource.from_json(ff.CancelSource.Custom("lease_holder").to_json()) is ff.CancelSource.LeaseHolder
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(ff.CancelSource())
+
+    def test_none_variants_are_reached_by_getattr(self) -> None:
+        for enum in (ff.BlockingReason, ff.TerminalOutcome, ff.AttemptState):
+            none = getattr(enum, "None")
+            assert repr(none) == str(none) == "None"
+            assert enum.from_json('"none"') is none
+            assert pickle.loads(pickle.dumps(none)) is none
+
+    def test_json_errors_are_value_errors_with_serde_messages(self) -> None:
+        with pytest.raises(ff.JsonError) as caught:
+            ff.LeaseFence.from_json('{"lease_id":"' + UUID_TEXT + '","attempt_id":"' + UUID_TEXT + '"}')
+        assert isinstance(caught.value, ValueError)
+        assert str(caught.value) == "missing field `lease_epoch` at line 1 column 103"
+        with pytest.raises(ff.JsonError, match="invalid type: integer `5`, expected a string at line 1 column 1"):
+            ff.WorkerId.from_json("5")
+        with pytest.raises(ff.JsonError, match="unknown variant `Submitted`"):
+            ff.LifecyclePhase.from_json('"Submitted"')
+        with pytest.raises(TypeError):
+            ff.LeaseEpoch.from_json(5)  # type: ignore[arg-type]
+        assert ff.PartitionKey.from_json('"{zz:0}"').as_str() == "{zz:0}"
+        with pytest.raises(ff.PartitionKeyParseError):
+            ff.PartitionKey.from_json('"{zz:0}"').parse()

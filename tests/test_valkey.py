@@ -20,16 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import ff_core as ff
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import ff_core as ff
-
 try:
     import valkey
     import valkey.asyncio
-
     import valkey_servers
     from ff_core import valkey as ffv
 

@@ -11,10 +11,17 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-import pytest
-
 import ff_core
 import ff_core._ff_core as native
+import pytest
+from ff_core.backend import (
+    BackendTag,
+    CancelFlowPolicy,
+    FailureClass,
+    FrameKind,
+    HandleKind,
+    WaitpointKind,
+)
 from samples import HASHABLE, IDENTITY_EQ, VALUES, type_key
 
 ITEMS = list(VALUES.items())
@@ -263,3 +270,57 @@ def test_errors_pickle_with_variant_and_payload() -> None:
         assert type(clone) is type(error)
         assert str(clone) == str(error)
         assert (clone.variant, clone.payload) == (error.variant, error.payload)
+
+
+UNIT_ENUMS: list[tuple[type, list[str]]] = [
+    (BackendTag, ["Valkey"]),
+    (HandleKind, ["Fresh", "Resumed", "Suspended"]),
+    (FrameKind, ["Stdout", "Stderr", "Event", "Blob"]),
+    (WaitpointKind, ["SignalName", "CorrelationId", "External"]),
+    (FailureClass, ["Transient", "Permanent", "InfraCrash", "Timeout", "Cancelled"]),
+    (CancelFlowPolicy, ["FlowOnly", "CancelAll", "CancelPending"]),
+]
+
+
+@pytest.mark.parametrize(("cls", "names"), UNIT_ENUMS)
+class TestUnitEnums:
+    def test_variants_are_singleton_instances(self, cls: type, names: list[str]) -> None:
+        for name in names:
+            value = getattr(cls, name)
+            assert isinstance(value, cls)
+            assert getattr(cls, name) is value
+            assert pickle.loads(pickle.dumps(value)) is value
+
+    def test_repr_is_the_variant_name(self, cls: type, names: list[str]) -> None:
+        assert [repr(getattr(cls, n)) for n in names] == names
+        assert [str(getattr(cls, n)) for n in names] == names
+
+    def test_eq_and_hash(self, cls: type, names: list[str]) -> None:
+        values = [getattr(cls, n) for n in names]
+        assert len(set(values)) == len(names)
+        assert all(a == b for a, b in zip(values, values))
+        assert values[0] != names[0]
+
+    def test_not_constructible_and_immutable(self, cls: type, names: list[str]) -> None:
+        with pytest.raises(TypeError):
+            cls()
+        with pytest.raises(AttributeError):
+            getattr(cls, names[0]).x = 1
+
+
+def describe_frame_kind(kind: FrameKind) -> str:
+    match kind:
+        case FrameKind.Stdout:
+            return "out"
+        case FrameKind.Stderr:
+            return "err"
+        case _:
+            return "other"
+
+
+def test_unit_variants_match_by_value() -> None:
+    assert [describe_frame_kind(k) for k in (FrameKind.Stdout, FrameKind.Stderr, FrameKind.Blob)] == [
+        "out",
+        "err",
+        "other",
+    ]

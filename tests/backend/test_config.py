@@ -1,17 +1,42 @@
-"""BackendConfig and its parts: defaults, exact repr, replace."""
+"""`ff_core.backend` configuration (backend/config.rs): `BackendConfig` and its parts: defaults, exact repr, replace."""
 
 import copy
 from datetime import timedelta
 
 import pytest
-
-from ff_core.backend import BackendConfig, BackendConnection, BackendRetry, BackendTimeouts, ValkeyConnection
+from ff_core.backend import (
+    BackendConfig,
+    BackendConnection,
+    BackendRetry,
+    BackendTimeouts,
+    ValkeyConnection,
+)
 
 DEFAULT_REPR = (
     'BackendConfig { connection: Valkey(ValkeyConnection { host: "host.local", port: 6379, tls: false, '
     "cluster: false }), timeouts: BackendTimeouts { request: None }, retry: BackendRetry { exponent_base: None, "
     "factor: None, number_of_retries: None, jitter_percent: None } }"
 )
+
+
+class TestBackendConnection:
+    def test_valkey_variant_holds_the_connection(self) -> None:
+        conn = ValkeyConnection("h", 6379)
+        c = BackendConnection.Valkey(conn)
+        assert isinstance(c, BackendConnection)
+        assert c._0 is conn
+        assert repr(c) == 'Valkey(ValkeyConnection { host: "h", port: 6379, tls: false, cluster: false })'
+        assert c == BackendConnection.Valkey(ValkeyConnection("h", 6379))
+        assert c != BackendConnection.Valkey(ValkeyConnection("h", 6380))
+        match c:
+            case BackendConnection.Valkey(found):
+                assert found is conn
+            case _:
+                pytest.fail("did not match Valkey")
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(c)
+        with pytest.raises(TypeError):
+            BackendConnection.Valkey("h:6379")  # type: ignore[arg-type]
 
 
 class TestBackendConfig:

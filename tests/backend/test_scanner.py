@@ -2,11 +2,10 @@
 `matches`/`matches_many` against a plain-Python reference predicate."""
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from ff_core.backend import ScannerFilter
 from ff_core.types import Namespace
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def reference_matches(

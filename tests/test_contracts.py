@@ -1,0 +1,54 @@
+"""`ff_core.contracts` (rust/ff_core_py/src/contracts.rs): stream cursors, claim grants and results, `CreateExecutionArgs`."""
+
+import ff_core as ff
+import pytest
+from conftest import UUID_TEXT
+
+EID = ff.ExecutionId.parse(f"{{fp:7}}:{UUID_TEXT}")
+
+
+FLOW7 = ff.Partition(ff.PartitionFamily.Flow, 7)
+
+
+class TestContracts:
+    def test_stream_cursor(self) -> None:
+        assert ff.StreamCursor.start() is ff.StreamCursor.Start
+        assert ff.StreamCursor.beginning() == ff.StreamCursor.At("0-0") == ff.StreamCursor.from_beginning()
+        at = ff.StreamCursor.At("-")  # built directly: not validated
+        with pytest.raises(ff.JsonError) as caught:
+            ff.StreamCursor.from_json('"-"')  # what Rust's serde writes for it
+        assert str(caught.value) == "bare marker '-' is not a valid stream cursor; use 'start' or 'end'"
+        with pytest.raises(ff.JsonError) as refused:
+            at.to_json()  # so Python refuses to write it
+        assert str(refused.value) == f"to_json would write a document that from_json refuses: {caught.value}"
+        assert ff.StreamCursor.End.into_wire_string() == "+"
+        with pytest.raises(TypeError):
+            ff.StreamCursor.from_str(b"5-0")  # type: ignore[arg-type]
+
+    def test_create_execution_args_has_no_equality(self) -> None:
+        args = ff.CreateExecutionArgs(
+            EID, ff.Namespace("n"), ff.LaneId("l"), "k", bytearray(b"x"), None, 1, "c", None, {"b": "2", "a": "1"},
+            None, None, None, 7, ff.TimestampMs(0),
+        )
+        assert args == args and args != args.replace()
+        assert args.input_payload == b"x"
+        assert dict(args.tags) == {"a": "1", "b": "2"}
+        with pytest.raises(TypeError):
+            args.tags["c"] = "3"  # type: ignore[index]
+        with pytest.raises(TypeError, match="missing required argument 'now'"):
+            ff.CreateExecutionArgs(*[getattr(args, f) for f in ff.CreateExecutionArgs.__match_args__][:-1])
+
+    def test_claim_results_match(self) -> None:
+        claimed = ff.ClaimedExecution(
+            EID, ff.LeaseId.parse(UUID_TEXT), ff.LeaseEpoch(1), ff.AttemptIndex(0), ff.AttemptId.parse(UUID_TEXT),
+            ff.AttemptType.Initial, ff.TimestampMs(5),
+        )
+        match ff.ClaimExecutionResult.Claimed(claimed):
+            case ff.ClaimExecutionResult.Claimed(ff.ClaimedExecution(execution_id=eid)):
+                assert eid == EID
+            case _:
+                pytest.fail("expected Claimed")
+        grant = ff.ClaimGrant(EID, ff.PartitionKey(FLOW7), "g", 1)
+        assert grant.partition() == FLOW7
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(grant)
