@@ -125,6 +125,26 @@ VALUES: dict[str, Callable[[], object]] = {
         EID, ff.Namespace("n"), ff.LaneId("default"), "kind", b"in", None, 5, "me", None, {"k": "v"},
         ff.ExecutionPolicy(), None, None, 7, ff.TimestampMs(1),
     ),
+    "CancelExecutionArgs": lambda: ff.CancelExecutionArgs(
+        EID, "stop", ff.CancelSource.LeaseHolder, ff.LeaseId.from_uuid(UUID), ff.LeaseEpoch(2),
+        ff.AttemptId.from_uuid(UUID), ff.TimestampMs(9),
+    ),
+    "CancelExecutionResult": lambda: ff.CancelExecutionResult.Cancelled(EID, ff.PublicState.Cancelled),
+    "OwnershipState": lambda: ff.OwnershipState.Leased,
+    "EligibilityState": lambda: ff.EligibilityState.NotApplicable,
+    "TerminalOutcome": lambda: ff.TerminalOutcome.Success,
+    "AttemptState": lambda: ff.AttemptState.RunningAttempt,
+    "PublicState": lambda: ff.PublicState.Active,
+    "AttemptLifecycle": lambda: ff.AttemptLifecycle.Started,
+    "AttemptType": lambda: ff.AttemptType.Retry,
+    "LaneState": lambda: ff.LaneState.Paused,
+}
+
+# Public classes that are not values: key builders, the partitioner, and
+# the `<Enum>Variant` unions (the enum class itself at run time).
+NOT_VALUES = {
+    "ExecKeyContext", "IndexKeys", "FlowKeyContext", "FlowIndexKeys", "BudgetKeyContext", "QuotaKeyContext",
+    "Crc16SoloPartitioner", "SoloPartitioner", "FailOutcomeVariant", "CancelExecutionResultVariant",
 }
 
 # The types whose Rust value derives `Hash`.
@@ -134,10 +154,12 @@ HASHABLE = {
     "CancelFlowPolicy", "HandleOpaque", "Handle", "WaitpointHmac", "LeaseRenewal", "CancelFlowWait",
     "BudgetId", "QuotaPolicyId", "LeaseId", "AttemptId", "WaitpointId", "SuspensionId", "EdgeId", "WorkerId",
     "WorkerInstanceId", "WaitpointKey", "LeaseEpoch", "AttemptIndex", "LifecyclePhase", "BlockingReason", "StreamCursor",
+    "OwnershipState", "EligibilityState", "TerminalOutcome", "AttemptState", "PublicState", "AttemptLifecycle",
+    "AttemptType", "LaneState",
 }
 
 # No `PartialEq` in Rust: `==` is identity, so copies compare by `repr`.
-IDENTITY_EQ = {"CreateExecutionArgs"}
+IDENTITY_EQ = {"CreateExecutionArgs", "CancelExecutionArgs"}
 
 
 def type_key(name: str) -> str:

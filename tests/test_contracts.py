@@ -52,3 +52,33 @@ class TestContracts:
         assert grant.partition() == FLOW7
         with pytest.raises(TypeError, match="unhashable"):
             hash(grant)
+
+
+class TestCancelExecution:
+    def test_args_read_serde_defaults(self) -> None:
+        args = ff.CancelExecutionArgs.from_json(f'{{"execution_id":"{EID}","reason":"r","now":5}}')
+        assert args.source is ff.CancelSource.OperatorOverride
+        assert (args.lease_id, args.lease_epoch, args.attempt_id) == (None, None, None)
+        assert args.to_json() == (
+            f'{{"execution_id":"{EID}","reason":"r","source":"operator_override",'
+            '"lease_id":null,"lease_epoch":null,"attempt_id":null,"now":5}'
+        )
+        with pytest.raises(ff.JsonError, match="missing field `now`"):
+            ff.CancelExecutionArgs.from_json(f'{{"execution_id":"{EID}","reason":"r"}}')
+
+    def test_args_take_every_field(self) -> None:
+        with pytest.raises(TypeError, match="missing required argument 'now'"):
+            ff.CancelExecutionArgs(EID, "r", ff.CancelSource(), None, None, None)  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="argument 'lease_epoch'"):
+            ff.CancelExecutionArgs(EID, "r", ff.CancelSource(), None, 3, None, ff.TimestampMs(0))  # type: ignore[arg-type]
+
+    def test_result_matches_its_one_variant(self) -> None:
+        result = ff.CancelExecutionResult.from_json(
+            f'{{"Cancelled":{{"execution_id":"{EID}","public_state":"cancelled"}}}}'
+        )
+        match result:
+            case ff.CancelExecutionResult.Cancelled(execution_id=eid, public_state=ff.PublicState.Cancelled):
+                assert eid == EID
+            case _:
+                pytest.fail("expected Cancelled")
+        assert repr(result) == f'Cancelled {{ execution_id: ExecutionId("{EID}"), public_state: Cancelled }}'

@@ -22,7 +22,7 @@ from ff_core.backend import (
     HandleKind,
     WaitpointKind,
 )
-from samples import HASHABLE, IDENTITY_EQ, VALUES, type_key
+from samples import HASHABLE, IDENTITY_EQ, NOT_VALUES, VALUES, type_key
 
 ITEMS = list(VALUES.items())
 IDS = [name for name, _ in ITEMS]
@@ -42,6 +42,8 @@ class TestEveryValue:
             assert repr(clone) == repr(value)
 
     def test_pickles_of_the_last_release_load(self, name: str, make: Callable[[], object]) -> None:
+        if name not in RELEASED_PICKLES:
+            pytest.skip("sampled after the last release")
         clone = pickle.loads(base64.b64decode(RELEASED_PICKLES[name]))
         assert type(clone) is type(make())
         assert clone == make() if name not in IDENTITY_EQ else repr(clone) == repr(make())
@@ -218,6 +220,14 @@ SUBMODULES = [
     ff_core.state, ff_core.policy,
 ]
 PYTHON_ONLY = {"SoloPartitioner"}  # the protocol `_handwritten.py` defines
+
+
+def test_every_value_class_has_a_sample() -> None:
+    """A new type's declaration is not enough: it needs a sample here, so
+    that every cross-cutting suite runs over it."""
+    classes = {n for n in ff_core.__all__ if isinstance(getattr(ff_core, n), type)}
+    values = {n for n in classes if not issubclass(getattr(ff_core, n), BaseException)} - NOT_VALUES
+    assert values == {type_key(name) for name in VALUES}
 
 
 def test_facade_reexports_every_native_name() -> None:

@@ -42,6 +42,9 @@ from ff_core.contracts import (
     ClaimedExecution as ClaimedExecution,
     ClaimExecutionResult as ClaimExecutionResult,
     CreateExecutionArgs as CreateExecutionArgs,
+    CancelExecutionArgs as CancelExecutionArgs,
+    CancelExecutionResult as CancelExecutionResult,
+    CancelExecutionResultVariant as CancelExecutionResultVariant,
     StreamCursorParseError as StreamCursorParseError,
 )
 from ff_core.keys import (
@@ -161,6 +164,9 @@ __all__ = [
     "ClaimedExecution",
     "ClaimExecutionResult",
     "CreateExecutionArgs",
+    "CancelExecutionArgs",
+    "CancelExecutionResult",
+    "CancelExecutionResultVariant",
     "StreamCursorParseError",
     "USAGE_DEDUP_KEY_PREFIX",
     "ExecKeyContext",

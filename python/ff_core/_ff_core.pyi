@@ -50,6 +50,9 @@ from ff_core.contracts import (
     ClaimedExecution as ClaimedExecution,
     ClaimExecutionResult as ClaimExecutionResult,
     CreateExecutionArgs as CreateExecutionArgs,
+    CancelExecutionArgs as CancelExecutionArgs,
+    CancelExecutionResult as CancelExecutionResult,
+    CancelExecutionResultVariant as CancelExecutionResultVariant,
     StreamCursorParseError as StreamCursorParseError,
 )
 from ff_core.hash import (

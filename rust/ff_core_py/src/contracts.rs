@@ -3,12 +3,13 @@
 use std::collections::HashMap;
 
 use ff_core::contracts::{
-    ClaimExecutionResult, ClaimGrant, ClaimedExecution, CreateExecutionArgs, ReclaimGrant, StreamCursor,
+    CancelExecutionArgs, CancelExecutionResult, ClaimExecutionResult, ClaimGrant, ClaimedExecution, CreateExecutionArgs,
+    ReclaimGrant, StreamCursor,
 };
 use ff_core::partition::{Partition, PartitionConfig, PartitionFamily, PartitionKey};
 use ff_core::policy::ExecutionPolicy;
-use ff_core::state::AttemptType;
-use ff_core::types::{AttemptId, AttemptIndex, LeaseEpoch, LeaseId, Namespace, TimestampMs};
+use ff_core::state::{AttemptType, PublicState};
+use ff_core::types::{AttemptId, AttemptIndex, CancelSource, LeaseEpoch, LeaseId, Namespace, TimestampMs};
 use ff_core::types::{ExecutionId, LaneId};
 use pyo3::prelude::*;
 
@@ -246,3 +247,39 @@ value_struct!(
 constructors!(PyCreateExecutionArgs { fields required; });
 
 json_methods!(PyStreamCursor, PyClaimedExecution, PyClaimExecutionResult, PyCreateExecutionArgs);
+
+value_struct!(
+    /// The body of `cancel_execution`. `lease_id` and `attempt_id` are
+    /// required unless the source is `OperatorOverride` or the execution
+    /// is not active.
+    PyCancelExecutionArgs "CancelExecutionArgs" => CancelExecutionArgs = CancelExecutionArgs {
+        execution_id: seed_execution_id(),
+        reason: String::new(),
+        source: CancelSource::default(),
+        lease_id: None,
+        lease_epoch: None,
+        attempt_id: None,
+        now: TimestampMs(0),
+    };
+    fields {
+        execution_id: ExecutionId,
+        reason: String,
+        source: CancelSource,
+        lease_id: Option<LeaseId>,
+        lease_epoch: Option<LeaseEpoch>,
+        attempt_id: Option<AttemptId>,
+        now: TimestampMs,
+    }
+    hash: identity;
+);
+constructors!(PyCancelExecutionArgs { fields required; });
+
+data_enum!(
+    /// The answer to `cancel_execution`. Exhaustive in Rust.
+    PyCancelExecutionResult "CancelExecutionResult" => CancelExecutionResult closed;
+    hash: no;
+    units [];
+    /// Execution cancelled.
+    Cancelled named { execution_id: ExecutionId, public_state: PublicState }
+);
+json_methods!(PyCancelExecutionArgs, PyCancelExecutionResult);

@@ -11,7 +11,8 @@ use std::fmt::{Debug, Display};
 use std::path::PathBuf;
 
 use ff_core::contracts::{
-    ClaimExecutionResult, ClaimGrant, ClaimedExecution, CreateExecutionArgs, StreamCursor, StreamCursorParseError,
+    CancelExecutionArgs, CancelExecutionResult, ClaimExecutionResult, ClaimGrant, ClaimedExecution,
+    CreateExecutionArgs, StreamCursor, StreamCursorParseError,
 };
 use ff_core::hash::{fnv1a_u16_mod, fnv1a_u64, fnv1a_xor8hex};
 use ff_core::keys::{
@@ -529,6 +530,23 @@ fn formats_corpus() -> Value {
     }
     out.push(format_of("RoutingRequirements", &RoutingRequirements::default(), None));
     let eid = execution_ids().remove(0);
+    for (i, source) in [CancelSource::OperatorOverride, CancelSource::Custom("janitor".into())].into_iter().enumerate()
+    {
+        let args = CancelExecutionArgs {
+            execution_id: eid.clone(),
+            reason: "no longer needed".into(),
+            source,
+            lease_id: (i == 1).then(|| LeaseId::from_uuid(uuid(3))),
+            lease_epoch: (i == 1).then_some(LeaseEpoch(4)),
+            attempt_id: (i == 1).then(|| AttemptId::from_uuid(uuid(4))),
+            now: TimestampMs(1_700_000_000_000),
+        };
+        out.push(format_of("CancelExecutionArgs", &args, None));
+    }
+    for public_state in [PublicState::Cancelled, PublicState::Completed] {
+        let result = CancelExecutionResult::Cancelled { execution_id: eid.clone(), public_state };
+        out.push(format_of("CancelExecutionResult", &result, None));
+    }
     let claimed = ClaimedExecution {
         execution_id: eid.clone(),
         lease_id: LeaseId::from_uuid(uuid(1)),
