@@ -8,8 +8,10 @@ import importlib
 import pathlib
 import sys
 
+from ff_core._ff_core import _modules
+
 SITE = pathlib.Path(__file__).resolve().parent.parent / "site" / "reference"
-MODULES = ["backend", "types", "partition", "keys", "hash", "state", "policy", "contracts", "valkey"]
+MODULES = [*_modules, "valkey"]
 
 
 def main() -> int:

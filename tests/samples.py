@@ -138,6 +138,7 @@ VALUES: dict[str, Callable[[], object]] = {
     "AttemptLifecycle": lambda: ff.AttemptLifecycle.Started,
     "AttemptType": lambda: ff.AttemptType.Retry,
     "LaneState": lambda: ff.LaneState.Paused,
+    "ErrorClass": lambda: ff.ErrorClass.SoftError,
 }
 
 # Public classes that are not values: key builders, the partitioner, and
@@ -155,7 +156,7 @@ HASHABLE = {
     "BudgetId", "QuotaPolicyId", "LeaseId", "AttemptId", "WaitpointId", "SuspensionId", "EdgeId", "WorkerId",
     "WorkerInstanceId", "WaitpointKey", "LeaseEpoch", "AttemptIndex", "LifecyclePhase", "BlockingReason", "StreamCursor",
     "OwnershipState", "EligibilityState", "TerminalOutcome", "AttemptState", "PublicState", "AttemptLifecycle",
-    "AttemptType", "LaneState",
+    "AttemptType", "LaneState", "ErrorClass",
 }
 
 # No `PartialEq` in Rust: `==` is identity, so copies compare by `repr`.

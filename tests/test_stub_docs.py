@@ -10,7 +10,7 @@ import pathlib
 import ff_core
 import ff_core._ff_core as native
 
-MODULES = ["backend", "contracts", "hash", "keys", "partition", "policy", "state", "types"]
+MODULES = list(native._modules)
 
 
 def documented(tree: ast.Module) -> list[tuple[str, ast.ClassDef | ast.FunctionDef]]:

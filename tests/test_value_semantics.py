@@ -4,6 +4,7 @@ hashability per the Rust derives, the drift guard, the facade's names."""
 
 import base64
 import copy
+import importlib
 import json
 import pickle
 import re
@@ -215,10 +216,7 @@ def test_str_is_repr_without_display() -> None:
             assert str(make()) == repr(make()), name
 
 
-SUBMODULES = [
-    ff_core.backend, ff_core.types, ff_core.partition, ff_core.contracts, ff_core.keys, ff_core.hash,
-    ff_core.state, ff_core.policy,
-]
+SUBMODULES = [importlib.import_module(f"ff_core.{name}") for name in native._modules]
 PYTHON_ONLY = {"SoloPartitioner"}  # the protocol `_handwritten.py` defines
 
 

@@ -10,8 +10,12 @@ of ``keys`` and ``hash`` are reached through those modules only
 the builtin ``hash``.
 """
 
-from ff_core import backend, contracts, hash, keys, partition, policy, state, types
+import importlib
+
 from ff_core._facade import top_level
-from ff_core._ff_core import FF_CORE_VERSION, __version__
+from ff_core._ff_core import FF_CORE_VERSION, __version__, _modules
+
+for _module in _modules:
+    importlib.import_module(f"ff_core.{_module}")
 
 __all__ = ["FF_CORE_VERSION", "__version__", *top_level(globals())]

@@ -2,7 +2,7 @@
 # Generated from the binding's declarations by `cargo test -p ff_core_py`
 # (FF_CORE_UPDATE_STUBS=1 rewrites it): do not edit.
 
-from ff_core import backend as backend, contracts as contracts, hash as hash, keys as keys, partition as partition, policy as policy, state as state, types as types
+from ff_core import backend as backend, contracts as contracts, error as error, hash as hash, keys as keys, partition as partition, policy as policy, state as state, types as types
 from ff_core._ff_core import FF_CORE_VERSION as FF_CORE_VERSION, __version__ as __version__
 from ff_core.backend import (
     CancelFlowPolicy as CancelFlowPolicy,
@@ -46,6 +46,9 @@ from ff_core.contracts import (
     CancelExecutionResult as CancelExecutionResult,
     CancelExecutionResultVariant as CancelExecutionResultVariant,
     StreamCursorParseError as StreamCursorParseError,
+)
+from ff_core.error import (
+    ErrorClass as ErrorClass,
 )
 from ff_core.keys import (
     USAGE_DEDUP_KEY_PREFIX as USAGE_DEDUP_KEY_PREFIX,
@@ -168,6 +171,7 @@ __all__ = [
     "CancelExecutionResult",
     "CancelExecutionResultVariant",
     "StreamCursorParseError",
+    "ErrorClass",
     "USAGE_DEDUP_KEY_PREFIX",
     "ExecKeyContext",
     "IndexKeys",

@@ -55,6 +55,9 @@ from ff_core.contracts import (
     CancelExecutionResultVariant as CancelExecutionResultVariant,
     StreamCursorParseError as StreamCursorParseError,
 )
+from ff_core.error import (
+    ErrorClass as ErrorClass,
+)
 from ff_core.hash import (
     fnv1a_u64 as fnv1a_u64,
     fnv1a_xor8hex as fnv1a_xor8hex,

@@ -75,6 +75,7 @@ class EligibilityState(enum.Enum, metaclass=_ClosedEnumMeta):
 class BlockingReason:
     """What the execution is waiting for."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
+    # A variant named `None` no Python syntax declares: getattr(BlockingReason, "None")
     WaitingForWorker: ClassVar[BlockingReason]
     WaitingForRetryBackoff: ClassVar[BlockingReason]
     WaitingForResumeDelay: ClassVar[BlockingReason]
@@ -101,6 +102,7 @@ class BlockingReason:
 class TerminalOutcome:
     """How a terminal execution ended."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
+    # A variant named `None` no Python syntax declares: getattr(TerminalOutcome, "None")
     Success: ClassVar[TerminalOutcome]
     Failed: ClassVar[TerminalOutcome]
     Cancelled: ClassVar[TerminalOutcome]
@@ -116,6 +118,7 @@ class TerminalOutcome:
 class AttemptState:
     """The state of the execution's current attempt."""
     def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
+    # A variant named `None` no Python syntax declares: getattr(AttemptState, "None")
     PendingFirstAttempt: ClassVar[AttemptState]
     RunningAttempt: ClassVar[AttemptState]
     AttemptInterrupted: ClassVar[AttemptState]

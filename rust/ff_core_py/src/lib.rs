@@ -35,6 +35,7 @@ macro_rules! modules {
 modules!(
     backend: "backend/mod.rs",
     contracts: "contracts.rs",
+    error: "error.rs",
     hash: "hash.rs",
     keys: "keys.rs",
     partition: "partition.rs",

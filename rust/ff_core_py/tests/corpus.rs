@@ -14,6 +14,7 @@ use ff_core::contracts::{
     CancelExecutionArgs, CancelExecutionResult, ClaimExecutionResult, ClaimGrant, ClaimedExecution,
     CreateExecutionArgs, StreamCursor, StreamCursorParseError,
 };
+use ff_core::error::ErrorClass;
 use ff_core::hash::{fnv1a_u16_mod, fnv1a_u64, fnv1a_xor8hex};
 use ff_core::keys::{
     self, BudgetKeyContext, ExecKeyContext, FlowIndexKeys, FlowKeyContext, IndexKeys, QuotaKeyContext,
@@ -463,6 +464,7 @@ fn formats_corpus() -> Value {
         )+)+};
     }
     every_variant!(
+        ErrorClass [Terminal, Retryable, Cooperative, Informational, Advisory, Bug, Expected, SoftError],
         LifecyclePhase [Submitted, Runnable, Active, Suspended, Terminal],
         OwnershipState [Unowned, Leased, LeaseExpiredReclaimable, LeaseRevoked],
         EligibilityState [EligibleNow, NotEligibleUntilTime, BlockedByDependencies, BlockedByBudget, BlockedByQuota,

@@ -270,8 +270,12 @@ pub fn unit_enum_stub(name: &str, doc: &[&str], variants: &[&str], closed: bool)
     }
     let mut out = class_header("@final\n", name, "", doc);
     out.push_str(&indented("    ", NO_CONSTRUCTOR));
-    for variant in variants.iter().filter(|variant| **variant != "None") {
-        out.push_str(&format!("    {variant}: ClassVar[{name}]\n"));
+    for variant in variants {
+        if *variant == "None" {
+            out.push_str(&format!("    {NONE_VARIANT} getattr({name}, \"None\")\n"));
+        } else {
+            out.push_str(&format!("    {variant}: ClassVar[{name}]\n"));
+        }
     }
     out.push_str("    def __eq__(self, other: object, /) -> bool: ...\n    def __hash__(self) -> int: ...\n");
     out
@@ -296,6 +300,9 @@ pub fn variant_union_stub(name: &str, units: &[&str], variants: &[&str]) -> Stri
     out.push_str(&format!("{name}Variant: TypeAlias = {}\n", members.join(" | ")));
     out
 }
+
+/// The comment that stands for a variant named `None`.
+const NONE_VARIANT: &str = "# A variant named `None` no Python syntax declares:";
 
 /// One data variant of an enum: its name, doc and fields.
 pub struct Variant {
@@ -585,23 +592,56 @@ pub fn reexport_stub(modules: &[Module], doc: &str, top_level: bool) -> String {
     out
 }
 
+/// The stubtest allowlist entries the typing choices above make, read off
+/// the generated stubs: closed enums typed as `enum.Enum` (a singleton at
+/// run time), the literal-typed units of closed data enums, the
+/// `<Enum>Variant` unions (the class at run time), and the variants named
+/// `None`, which no stub can declare.
+pub fn allowlist(modules: &[Module]) -> String {
+    let mut out = String::from(
+        "# Generated with the stubs (see rust/ff_core_py/src/support/surface.rs, `allowlist`): the\n\
+         # deliberate differences the typing of exhaustive enums makes.\n",
+    );
+    for module in modules {
+        let stub = module_stub(modules, module);
+        let mut class = "";
+        for line in stub.lines() {
+            if let Some(rest) = line.strip_prefix("class ") {
+                class = rest.split(['(', ':']).next().unwrap_or_default();
+                if rest.contains("metaclass=_ClosedEnumMeta") {
+                    out.push_str(&format!("ff_core\\.{}\\.{class}\\.\\w+\n", module.name));
+                }
+            } else if let Some((unit, _)) = line.trim().split_once(": ClassVar[Literal[_") {
+                out.push_str(&format!("ff_core.{}.{class}.{unit}\n", module.name));
+            } else if let Some((alias, _)) = line.split_once("Variant: TypeAlias") {
+                out.push_str(&format!("ff_core\\.{}\\.{alias}Variant(\\.\\w+)*\n", module.name));
+            } else if line.contains(NONE_VARIANT) {
+                out.push_str(&format!("ff_core.{}.{class}.None\n", module.name));
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::PathBuf;
 
-    use super::{module_stub, reexport_stub};
+    use super::{allowlist, module_stub, reexport_stub};
     use crate::MODULES;
 
     const PACKAGE_DOC: &str = "Typed surface of the ff_core package: every name, re-exported from its module.";
     const NATIVE_DOC: &str = "Typed surface of the native module `ff_core._ff_core`: every name flat, as \
                               pickles find them; each is declared in its module's stub.";
 
-    /// Every stub the declarations generate, by path under `python/ff_core`.
+    /// Every file the declarations generate (the stubs and stubtest's
+    /// allowlist for them), by path from `python/ff_core`.
     fn stubs() -> Vec<(String, String)> {
         let mut stubs: Vec<(String, String)> =
             MODULES.iter().map(|module| (format!("{}.pyi", module.name), module_stub(MODULES, module))).collect();
         stubs.push(("__init__.pyi".to_owned(), reexport_stub(MODULES, PACKAGE_DOC, true)));
         stubs.push(("_ff_core.pyi".to_owned(), reexport_stub(MODULES, NATIVE_DOC, false)));
+        stubs.push(("../../stubs/stubtest-allowlist-generated.txt".to_owned(), allowlist(MODULES)));
         stubs
     }
 
