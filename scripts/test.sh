@@ -35,6 +35,10 @@ echo "== build the extension into $venv"
 # PIP_QUIET: pip's note that the optional valkey extra is skipped is noise here.
 PIP_QUIET=1 "$venv/bin/maturin" develop --quiet --release
 
+echo "== the real ff-server, for the route tests (built once per machine)"
+FF_CORE_FF_SERVER=$(bash scripts/ff_server.sh)
+export FF_CORE_FF_SERVER FF_CORE_REQUIRE_FF_SERVER=1
+
 echo "== pytest"
 "$venv/bin/python" -m pytest -q
 

@@ -139,6 +139,8 @@ VALUES: dict[str, Callable[[], object]] = {
     "AttemptType": lambda: ff.AttemptType.Retry,
     "LaneState": lambda: ff.LaneState.Paused,
     "ErrorClass": lambda: ff.ErrorClass.SoftError,
+    "CreateExecutionResult.Created": lambda: ff.CreateExecutionResult.Created(EID, ff.PublicState.Waiting),
+    "CreateExecutionResult.Duplicate": lambda: ff.CreateExecutionResult.Duplicate(EID),
 }
 
 # Public classes that are not values: key builders, the partitioner, and
@@ -146,6 +148,7 @@ VALUES: dict[str, Callable[[], object]] = {
 NOT_VALUES = {
     "ExecKeyContext", "IndexKeys", "FlowKeyContext", "FlowIndexKeys", "BudgetKeyContext", "QuotaKeyContext",
     "Crc16SoloPartitioner", "SoloPartitioner", "FailOutcomeVariant", "CancelExecutionResultVariant",
+    "CreateExecutionResultVariant",
 }
 
 # The types whose Rust value derives `Hash`.

@@ -50,6 +50,8 @@ from ff_core.contracts import (
     ClaimedExecution as ClaimedExecution,
     ClaimExecutionResult as ClaimExecutionResult,
     CreateExecutionArgs as CreateExecutionArgs,
+    CreateExecutionResult as CreateExecutionResult,
+    CreateExecutionResultVariant as CreateExecutionResultVariant,
     CancelExecutionArgs as CancelExecutionArgs,
     CancelExecutionResult as CancelExecutionResult,
     CancelExecutionResultVariant as CancelExecutionResultVariant,

@@ -23,6 +23,8 @@ __all__ = [
     "ClaimedExecution",
     "ClaimExecutionResult",
     "CreateExecutionArgs",
+    "CreateExecutionResult",
+    "CreateExecutionResultVariant",
     "CancelExecutionArgs",
     "CancelExecutionResult",
     "CancelExecutionResultVariant",
@@ -208,6 +210,38 @@ class CreateExecutionArgs:
     def __copy__(self) -> Self: ...
     def __deepcopy__(self, memo: object, /) -> Self: ...
     __hash__: ClassVar[None]  # type: ignore[assignment]
+
+@disjoint_base
+class CreateExecutionResult:
+    """The answer to `create_execution`. Exhaustive in Rust."""
+    def __new__(cls, _no_public_constructor: Never, /) -> Self: ...
+
+    @final
+    class Created(CreateExecutionResult):
+        """Execution created successfully."""
+        @property
+        def execution_id(self) -> ExecutionId: ...
+        @property
+        def public_state(self) -> PublicState: ...
+        __match_args__: ClassVar[tuple[Literal["execution_id"], Literal["public_state"]]]
+        def __new__(cls, execution_id: ExecutionId, public_state: PublicState) -> Self: ...
+
+    @final
+    class Duplicate(CreateExecutionResult):
+        """Idempotent duplicate: the existing execution."""
+        @property
+        def execution_id(self) -> ExecutionId: ...
+        __match_args__: ClassVar[tuple[Literal["execution_id"]]]
+        def __new__(cls, execution_id: ExecutionId) -> Self: ...
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(text: str | Buffer) -> CreateExecutionResult: ...
+    def __copy__(self) -> Self: ...
+    def __deepcopy__(self, memo: object, /) -> Self: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+
+CreateExecutionResultVariant: TypeAlias = CreateExecutionResult.Created | CreateExecutionResult.Duplicate
 
 @final
 class CancelExecutionArgs:

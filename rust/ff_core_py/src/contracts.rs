@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use ff_core::contracts::{
     CancelExecutionArgs, CancelExecutionResult, ClaimExecutionResult, ClaimGrant, ClaimedExecution, CreateExecutionArgs,
-    ReclaimGrant, StreamCursor,
+    CreateExecutionResult, ReclaimGrant, StreamCursor,
 };
 use ff_core::partition::{Partition, PartitionConfig, PartitionFamily, PartitionKey};
 use ff_core::policy::ExecutionPolicy;
@@ -246,7 +246,18 @@ value_struct!(
 );
 constructors!(PyCreateExecutionArgs { fields required; });
 
-json_methods!(PyStreamCursor, PyClaimedExecution, PyClaimExecutionResult, PyCreateExecutionArgs);
+data_enum!(
+    /// The answer to `create_execution`. Exhaustive in Rust.
+    PyCreateExecutionResult "CreateExecutionResult" => CreateExecutionResult closed;
+    hash: no;
+    units [];
+    /// Execution created successfully.
+    Created named { execution_id: ExecutionId, public_state: PublicState }
+    /// Idempotent duplicate: the existing execution.
+    Duplicate named { execution_id: ExecutionId }
+);
+
+json_methods!(PyStreamCursor, PyClaimedExecution, PyClaimExecutionResult, PyCreateExecutionArgs, PyCreateExecutionResult);
 
 value_struct!(
     /// The body of `cancel_execution`. `lease_id` and `attempt_id` are

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 
 use ff_core::contracts::{
     CancelExecutionArgs, CancelExecutionResult, ClaimExecutionResult, ClaimGrant, ClaimedExecution,
-    CreateExecutionArgs, StreamCursor, StreamCursorParseError,
+    CreateExecutionArgs, CreateExecutionResult, StreamCursor, StreamCursorParseError,
 };
 use ff_core::error::ErrorClass;
 use ff_core::hash::{fnv1a_u16_mod, fnv1a_u64, fnv1a_xor8hex};
@@ -544,6 +544,12 @@ fn formats_corpus() -> Value {
             now: TimestampMs(1_700_000_000_000),
         };
         out.push(format_of("CancelExecutionArgs", &args, None));
+    }
+    for result in [
+        CreateExecutionResult::Created { execution_id: eid.clone(), public_state: PublicState::Waiting },
+        CreateExecutionResult::Duplicate { execution_id: eid.clone() },
+    ] {
+        out.push(format_of("CreateExecutionResult", &result, None));
     }
     for public_state in [PublicState::Cancelled, PublicState::Completed] {
         let result = CancelExecutionResult::Cancelled { execution_id: eid.clone(), public_state };
