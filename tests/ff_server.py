@@ -55,7 +55,8 @@ class FfServer:
             with urllib.request.urlopen(request, timeout=10) as answer:
                 return Answer(answer.status, answer.read())
         except urllib.error.HTTPError as error:
-            return Answer(error.code, error.read())
+            with error:  # closed here: Python 3.14 warns about an HTTPError left open
+                return Answer(error.code, error.read())
 
 
 @contextmanager
