@@ -9,22 +9,27 @@ from ff_core import _handwritten
 from ff_core._ff_core import _handwritten_exports, _modules
 
 
+def _names(module: str) -> dict[str, Any]:
+    """`module`'s names in source order, then those of `_handwritten.py`."""
+    names = dict(_modules[module][1])
+    names.update((name, getattr(_handwritten, name)) for name in _handwritten_exports.get(module, ()))
+    return names
+
+
 def export(namespace: dict[str, Any], module: str) -> list[str]:
     """Put `module`'s names and doc into `namespace`; return its `__all__`."""
-    doc, names, _ = _modules[module]
+    names = _names(module)
     namespace.update(names)
-    extras = _handwritten_exports.get(module, ())
-    namespace.update((name, getattr(_handwritten, name)) for name in extras)
-    namespace["__doc__"] = doc
-    return [*names, *extras]
+    namespace["__doc__"] = _modules[module][0]
+    return list(names)
 
 
 def top_level(namespace: dict[str, Any]) -> list[str]:
     """Put every name `ff_core` re-exports into `namespace`; return them."""
     exported: list[str] = []
-    for module, (_, names, top) in _modules.items():
-        namespace.update((name, names[name]) for name in top)
+    for module, (_, _, top) in _modules.items():
         extras = _handwritten_exports.get(module, ())
-        namespace.update((name, getattr(_handwritten, name)) for name in extras)
-        exported += [*top, *extras]
+        names = {name: value for name, value in _names(module).items() if name in top or name in extras}
+        namespace.update(names)
+        exported += names
     return exported

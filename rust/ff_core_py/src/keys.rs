@@ -40,7 +40,7 @@ macro_rules! key_context {
         pub struct $py($rust);
 
         crate::support::value::value_dunders!(identity $py);
-        crate::support::value::declared!($py $name, {
+        crate::support::surface::declared!($py $name, {
             use crate::support::surface::{class_header, indented, parameters};
             let new = [$((stringify!($new_arg), <$new_ty as Slot>::py_input())),*];
             let mut body = format!(

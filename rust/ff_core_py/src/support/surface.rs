@@ -90,20 +90,11 @@ macro_rules! export {
         #[pyclass $($args)*]
         $vis struct $py $($rest)*
 
-        impl $crate::support::surface::Named for $py {
-            const NAME: &'static str = $name;
-        }
-        $crate::support::surface::inventory::submit! {
-            $crate::support::surface::Export {
-                path: module_path!(), file: file!(), line: line!(), name: $name, rust: stringify!($py),
-                function: false, object: $crate::support::surface::class::<$py>,
-                stub: || format!(
-                    "{}{}",
-                    $crate::support::surface::class_header("@final\n", $name, "", &[$($doc),*]),
-                    $crate::support::surface::indented("    ", $stub),
-                ),
-            }
-        }
+        $crate::support::surface::declared!($py $name, format!(
+            "{}{}",
+            $crate::support::surface::class_header("@final\n", $name, "", &[$($doc),*]),
+            $crate::support::surface::indented("    ", $stub),
+        ));
     };
     ($signature:expr, $(#[doc = $doc:literal])* #[pyfunction] $vis:vis fn $fn:ident $($rest:tt)*) => {
         $(#[doc = $doc])*
@@ -125,6 +116,24 @@ macro_rules! export {
     };
 }
 pub use crate::export;
+
+/// Registers a declared class: its Python name and its stub text.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! declared {
+    ($py:ident $name:literal, $stub:expr) => {
+        impl $crate::support::surface::Named for $py {
+            const NAME: &'static str = $name;
+        }
+        $crate::support::surface::inventory::submit! {
+            $crate::support::surface::Export {
+                path: module_path!(), file: file!(), line: line!(), name: $name, rust: stringify!($py),
+                function: false, object: $crate::support::surface::class::<$py>, stub: || $stub,
+            }
+        }
+    };
+}
+pub use crate::declared;
 
 /// More stub lines for the class `$py`, beside the hand-written methods
 /// they type: `members!(PyFoo, 3, "def bar(self) -> int: ...")`.
@@ -443,14 +452,15 @@ fn owners(modules: &[Module]) -> BTreeMap<&'static str, String> {
             owners.insert(export.name, format!("ff_core.{}", module.name));
         }
     }
-    for name in HANDWRITTEN {
+    for name in HANDWRITTEN_EXPORTS.iter().map(|(_, name)| *name).chain(TYPING_ONLY) {
         owners.insert(name, "ff_core._handwritten".to_owned());
     }
     owners
 }
 
-/// What `python/ff_core/_handwritten.py` defines for the stubs (it says why).
-const HANDWRITTEN: [&str; 2] = ["_ClosedEnumMeta", "SoloPartitioner"];
+/// What `python/ff_core/_handwritten.py` defines for the type checker only
+/// (it says why).
+const TYPING_ONLY: [&str; 1] = ["_ClosedEnumMeta"];
 /// Hand-written names a module re-exports, in the facade too.
 pub const HANDWRITTEN_EXPORTS: [(&str, &str); 1] = [("partition", "SoloPartitioner")];
 

@@ -230,7 +230,7 @@ macro_rules! value_struct {
             $($cache: $rust,)?
         }
 
-        $crate::support::value::declared!($py $name, {
+        $crate::support::surface::declared!($py $name, {
             use $crate::support::surface::{Field, class_header, fields_stub, indented};
             let fields = [$(Field::of::<$fty>(stringify!($field), &[$($fdoc),*])),+];
             format!(
@@ -252,7 +252,6 @@ macro_rules! value_struct {
         }
 
         impl $py {
-            pub const PY_NAME: &'static str = $name;
             pub const FIELDS: &'static [&'static str] = &[$(stringify!($field)),+];
 
             /// The position of a field a constructor names (always declared).
@@ -377,24 +376,6 @@ macro_rules! value_struct {
 }
 pub use crate::value_struct;
 
-/// Registers a declared class: its Python name and its stub text.
-#[macro_export]
-#[doc(hidden)]
-macro_rules! declared {
-    ($py:ident $name:literal, $stub:expr) => {
-        impl $crate::support::surface::Named for $py {
-            const NAME: &'static str = $name;
-        }
-        $crate::support::surface::inventory::submit! {
-            $crate::support::surface::Export {
-                path: module_path!(), file: file!(), line: line!(), name: $name, rust: stringify!($py),
-                function: false, object: $crate::support::surface::class::<$py>, stub: || $stub,
-            }
-        }
-    };
-}
-pub use crate::declared;
-
 /// A value backed by one string (`Namespace`, `ExecutionId`…): it keeps
 /// its Python `str`, so `str(x)` returns that object and `hash(x)` is the
 /// string's own (salted, cached by CPython). `rust_of` rebuilds the Rust
@@ -417,21 +398,14 @@ macro_rules! string_value {
             pub text: Py<PyString>,
         }
 
-        $crate::support::value::declared!($py $name, {
-            let str_methods = match stringify!($str) {
-                "text" => "def as_str(self) -> str: ...\ndef __str__(self) -> str: ...\ndef __format__(self, spec: str, /) -> str: ...\n",
-                "display" => "def __str__(self) -> str: ...\n",
-                _ => "",
-            };
-            format!(
-                "{}{}",
-                $crate::support::surface::class_header("@final\n", $name, "", &[$($doc),*]),
-                $crate::support::surface::indented("    ", &format!(
-                    "{}def __eq__(self, other: object, /) -> bool: ...\ndef __hash__(self) -> int: ...\n{str_methods}",
-                    $crate::support::surface::NO_CONSTRUCTOR,
-                )),
-            )
-        });
+        $crate::support::surface::declared!($py $name, format!(
+            "{}{}",
+            $crate::support::surface::class_header("@final\n", $name, "", &[$($doc),*]),
+            $crate::support::surface::indented("    ", &format!(
+                "{}def __eq__(self, other: object, /) -> bool: ...\ndef __hash__(self) -> int: ...\n",
+                $crate::support::surface::NO_CONSTRUCTOR,
+            )),
+        ));
 
         impl Value for $py {
             type Rust = $rust;
@@ -498,6 +472,7 @@ macro_rules! string_value {
     };
 
     (@str text $py:ident) => {
+        $crate::support::surface::members!($py, 3, "def as_str(self) -> str: ...\ndef __str__(self) -> str: ...\ndef __format__(self, spec: str, /) -> str: ...\n");
         #[pymethods]
         impl $py {
             fn as_str(&self, py: Python<'_>) -> Py<PyString> {
@@ -520,6 +495,7 @@ macro_rules! string_value {
         }
     };
     (@str display $py:ident) => {
+        $crate::support::surface::members!($py, 3, "def __str__(self) -> str: ...\n");
         #[pymethods]
         impl $py {
             fn __str__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
@@ -546,8 +522,8 @@ macro_rules! unit_enum {
         use $crate::support::prelude::*;
 
         $crate::support::value::unit_enum!(@closed [$($closed)?] $rust [$($variant),+]);
-        $crate::support::value::declared!($py $name, $crate::support::surface::unit_enum_stub(
-            $name, &[$($doc),*], &[$(stringify!($variant)),+], <[&str]>::len(&[$(stringify!($closed))?]) == 1,
+        $crate::support::surface::declared!($py $name, $crate::support::surface::unit_enum_stub(
+            $name, &[$($doc),*], &[$(stringify!($variant)),+], $crate::support::value::unit_enum!(@is_closed [$($closed)?]),
         ));
 
         $(#[doc = $doc])*
@@ -607,6 +583,8 @@ macro_rules! unit_enum {
     };
     // `closed`: the Rust enum is exhaustive and every variant is listed,
     // or this match does not compile.
+    (@is_closed []) => { false };
+    (@is_closed [$closed:ident]) => { true };
     (@closed [] $rust:ident [$($variant:ident),+]) => {};
     (@closed [closed] $rust:ident [$($variant:ident),+]) => {
         const _: fn($rust) = |value| match value {
@@ -653,7 +631,7 @@ macro_rules! data_enum {
         use $crate::support::prelude::*;
 
         $crate::support::value::data_enum!(@closed [$($closed)?] $py $name $rust [$($unit)*] [$($variant $kind $($field)+;)+]);
-        $crate::support::value::declared!($py $name, {
+        $crate::support::surface::declared!($py $name, {
             use $crate::support::surface::{Field, Variant};
             let variants = [$(Variant {
                 name: stringify!($variant),
@@ -661,7 +639,7 @@ macro_rules! data_enum {
                 fields: vec![$(Field::of::<$fty>(stringify!($field), &[])),+],
             }),+];
             $crate::support::surface::data_enum_stub(
-                $name, &[$($doc),*], &[$(stringify!($unit)),*], &variants, <[&str]>::len(&[$(stringify!($closed))?]) == 1,
+                $name, &[$($doc),*], &[$(stringify!($unit)),*], &variants, $crate::support::value::unit_enum!(@is_closed [$($closed)?]),
             )
         });
 
@@ -813,16 +791,10 @@ macro_rules! constructors {
     };
     (@each $py:ident) => {};
     (@each $py:ident new($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
-        $crate::support::surface::members!($py, 1, {
-            use $crate::support::surface::{Named, parameters};
-            let params = [$((stringify!($param), $crate::support::value::constructors!(@input $py $param $($strict)?))),*];
-            format!(
-                "def __new__({}) -> Self: ...\n@staticmethod\ndef new({}) -> {}: ...\n",
-                parameters("cls", &params, false, false),
-                parameters("", &params, false, false),
-                <$py as Named>::NAME,
-            )
-        });
+        $crate::support::surface::members!($py, 1, format!(
+            "def __new__({}) -> Self: ...\n",
+            $crate::support::surface::parameters("cls", &$crate::support::value::constructors!(@params $py $($param $(: $strict)?),*), false, false),
+        ));
         #[pymethods]
         impl $py {
             #[new]
@@ -830,7 +802,7 @@ macro_rules! constructors {
                 Self::new(py, $($param),*)
             }
         }
-        $crate::support::value::constructors!(@static $py new($($param $(: $strict)?),*));
+        $crate::support::value::constructors!(@named $py new($($param $(: $strict)?),*));
         $crate::support::value::constructors!(@each $py $($rest)*);
     };
     (@each $py:ident keywords; $($rest:tt)*) => {
@@ -843,7 +815,7 @@ macro_rules! constructors {
             #[new]
             #[pyo3(signature = (**fields))]
             fn construct(py: Python<'_>, fields: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-                Self::build(py, $crate::support::value::named_fields(Self::PY_NAME, "__new__", Self::FIELDS, fields)?)
+                Self::build(py, $crate::support::value::named_fields(<Self as $crate::support::surface::Named>::NAME, "__new__", Self::FIELDS, fields)?)
             }
         }
         $crate::support::value::constructors!(@each $py $($rest)*);
@@ -869,18 +841,27 @@ macro_rules! constructors {
             #[new]
             #[pyo3(signature = (*args, **kwargs))]
             fn construct(py: Python<'_>, args: &Bound<'_, PyTuple>, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-                Self::build(py, $crate::support::value::all_fields(Self::PY_NAME, Self::FIELDS, args, kwargs, $required)?)
+                Self::build(py, $crate::support::value::all_fields(<Self as $crate::support::surface::Named>::NAME, Self::FIELDS, args, kwargs, $required)?)
             }
         }
     };
     (@each $py:ident $name:ident($($param:ident $(: $strict:ty)?),*); $($rest:tt)*) => {
-        $crate::support::surface::members!($py, 2, {
-            use $crate::support::surface::{Named, parameters};
-            let params = [$((stringify!($param), $crate::support::value::constructors!(@input $py $param $($strict)?))),*];
-            format!("@staticmethod\ndef {}({}) -> {}: ...\n", stringify!($name), parameters("", &params, false, false), <$py as Named>::NAME)
-        });
-        $crate::support::value::constructors!(@static $py $name($($param $(: $strict)?),*));
+        $crate::support::value::constructors!(@named $py $name($($param $(: $strict)?),*));
         $crate::support::value::constructors!(@each $py $($rest)*);
+    };
+    // A static constructor and its stub.
+    (@named $py:ident $name:ident($($param:ident $(: $strict:ty)?),*)) => {
+        $crate::support::surface::members!($py, 2, format!(
+            "@staticmethod\ndef {}({}) -> {}: ...\n",
+            stringify!($name),
+            $crate::support::surface::parameters("", &$crate::support::value::constructors!(@params $py $($param $(: $strict)?),*), false, false),
+            <$py as $crate::support::surface::Named>::NAME,
+        ));
+        $crate::support::value::constructors!(@static $py $name($($param $(: $strict)?),*));
+    };
+    // Each parameter with its Python type: its field's, or the narrower one.
+    (@params $py:ident $($param:ident $(: $strict:ty)?),*) => {
+        [$((stringify!($param), $crate::support::value::constructors!(@input $py $param $($strict)?))),*]
     };
     (@static $py:ident $name:ident($($param:ident $(: $strict:ty)?),*)) => {
         // Every parameter names a field: a misspelt one fails here, at the
@@ -900,7 +881,6 @@ macro_rules! constructors {
             }
         }
     };
-    // The Python type of a parameter: its field's, or the narrower one.
     (@input $py:ident $param:ident) => {
         $py::field_inputs().into_iter().find(|(field, _)| *field == stringify!($param)).map(|(_, ty)| ty).unwrap_or_default()
     };
