@@ -4,6 +4,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import ff_core as ff
+from contract_samples import VECTORS, sample_name, samples
 from conftest import TOKEN, UUID, UUID_TEXT
 
 EID = ff.ExecutionId.parse(f"{{fp:7}}:{UUID_TEXT}")
@@ -142,6 +143,9 @@ VALUES: dict[str, Callable[[], object]] = {
     "CreateExecutionResult.Created": lambda: ff.CreateExecutionResult.Created(EID, ff.PublicState.Waiting),
     "CreateExecutionResult.Duplicate": lambda: ff.CreateExecutionResult.Duplicate(EID),
 }
+# Every `contracts` type, from the samples ff-core wrote (the first of each).
+for _vector, _make in samples():
+    VALUES.setdefault(sample_name(_vector), _make)
 
 # Public classes that are not values: key builders, the partitioner, and
 # the `<Enum>Variant` unions (the enum class itself at run time).
@@ -149,7 +153,7 @@ NOT_VALUES = {
     "ExecKeyContext", "IndexKeys", "FlowKeyContext", "FlowIndexKeys", "BudgetKeyContext", "QuotaKeyContext",
     "Crc16SoloPartitioner", "SoloPartitioner", "FailOutcomeVariant", "CancelExecutionResultVariant",
     "CreateExecutionResultVariant",
-}
+} | {f"{v['type']}Variant" for v in VECTORS if v["variant"]}
 
 # The types whose Rust value derives `Hash`.
 HASHABLE = {
@@ -163,7 +167,7 @@ HASHABLE = {
 }
 
 # No `PartialEq` in Rust: `==` is identity, so copies compare by `repr`.
-IDENTITY_EQ = {"CreateExecutionArgs", "CancelExecutionArgs"}
+IDENTITY_EQ = {"CreateExecutionArgs", "CancelExecutionArgs"} | {v["type"] for v in VECTORS if not v["eq"]}
 
 
 def type_key(name: str) -> str:

@@ -1,8 +1,13 @@
-"""`ff_core.contracts` (rust/ff_core_py/src/contracts.rs): stream cursors, claim grants and results, `CreateExecutionArgs`."""
+"""`ff_core.contracts` (rust/ff_core_py/src/contracts.rs): every type, replayed from the samples ff-core wrote; stream cursors, claim grants, snapshots."""
+
+import pickle
+from collections.abc import Callable
+from typing import Any
 
 import ff_core as ff
 import pytest
 from conftest import UUID_TEXT
+from contract_samples import VECTORS, sample_name, samples
 
 EID = ff.ExecutionId.parse(f"{{fp:7}}:{UUID_TEXT}")
 
@@ -82,3 +87,61 @@ class TestCancelExecution:
             case _:
                 pytest.fail("expected Cancelled")
         assert repr(result) == f'Cancelled {{ execution_id: ExecutionId("{EID}"), public_state: Cancelled }}'
+
+
+@pytest.mark.parametrize(("vector", "make"), samples(), ids=[sample_name(v) for v, _ in samples()])
+def test_every_contract_sample_ff_core_wrote(vector: dict[str, Any], make: Callable[[], object]) -> None:
+    """Each sample is ff-core's value: `repr` is its `Debug`, `to_json` its
+    serde JSON, and `==`/`hash` follow what Rust derives."""
+    cls = getattr(ff.contracts, vector["type"])
+    value = make()
+    assert isinstance(value, cls)
+    assert repr(value) == str(value) == vector["debug"]
+    if "json" in vector:
+        assert value.to_json() == vector["json"]
+        again = cls.from_json(vector["json"].encode())
+        assert repr(again) == vector["debug"]
+        assert (again == value) is vector["eq"]
+    else:
+        assert not hasattr(cls, "to_json") and not hasattr(cls, "from_json")
+    assert pickle.loads(pickle.dumps(value)).__repr__() == vector["debug"]
+    if not vector["hash"]:
+        with pytest.raises(TypeError, match="unhashable"):
+            hash(value)
+
+
+def test_every_contract_of_ff_core_has_samples() -> None:
+    """Every type of ff-core's `contracts` but the cursor (tested above) and
+    its parse error (an exception), each enum in every variant."""
+    exported = {name for name in ff.contracts.__all__ if not name.endswith("Variant")}
+    sampled = {v["type"] for v in VECTORS}
+    assert exported - sampled == {"StreamCursor", "StreamCursorParseError", "STREAM_READ_HARD_CAP"}
+    assert ff.contracts.STREAM_READ_HARD_CAP == 10_000
+    for name in sampled:
+        cls = getattr(ff.contracts, name)
+        variants = {v["variant"] for v in VECTORS if v["type"] == name}
+        if variants != {""}:
+            assert variants == {n for n in dir(cls) if n[0].isupper() and n != "__class__"}, name
+
+
+def test_a_rejected_document_carries_serdes_message() -> None:
+    with pytest.raises(ff.JsonError) as caught:
+        ff.DeliverSignalArgs.from_json("{}")
+    assert str(caught.value) == "missing field `execution_id` at line 1 column 2"
+    with pytest.raises(ff.JsonError, match="unknown variant `Nope`"):
+        ff.ReportUsageResult.from_json('"Nope"')
+
+
+def test_snapshots_take_the_parameters_of_new() -> None:
+    """`#[non_exhaustive]` snapshots: built through `new`, by position or keyword."""
+    snapshot = ff.contracts.AttemptSummary(ff.AttemptId.parse(UUID_TEXT), ff.AttemptIndex(1))
+    assert snapshot == ff.contracts.AttemptSummary.new(attempt_index=ff.AttemptIndex(1), attempt_id=snapshot.attempt_id)
+    with pytest.raises(TypeError):
+        ff.contracts.AttemptSummary(snapshot.attempt_id)  # type: ignore[call-arg]
+
+
+def test_stream_frames() -> None:
+    empty = ff.StreamFrames.empty_open()
+    assert (empty.frames, empty.is_closed()) == ((), False)
+    closed = empty.replace(closed_at=ff.TimestampMs(5), closed_reason="attempt_success")
+    assert closed.is_closed() and closed.to_json() == '{"frames":[],"closed_at":5,"closed_reason":"attempt_success"}'

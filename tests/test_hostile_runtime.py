@@ -653,7 +653,7 @@ OOM_PATHS = {
     "Namespace.from_json": "ff.Namespace.from_json(DOC)",
     "LaneId.from_json": "ff.LaneId.from_json(DOC)",
     "CreateExecutionArgs.from_json, a 32 MiB tag key": "ff.CreateExecutionArgs.from_json(TAGGED)",
-    "UsageDimensions(custom={big_key: 1})": "ff.UsageDimensions(custom={BIG: 1})",
+    "repr(UsageDimensions(custom={big_key: 1}))": "repr(ff.UsageDimensions(custom={BIG: 1}))",
     "StreamCursor.from_str": "ff.StreamCursor.from_str(BIG)",
     "ExecutionId.parse": "ff.ExecutionId.parse(BIG)",
     "CancelSource.from_str": "ff.CancelSource.from_str(BIG)",

@@ -39,6 +39,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+mod contracts_samples;
+
 const UUIDS: [&str; 3] = [
     "67e55044-10b1-426f-9247-bb680e5fe0c8",
     "00000000-0000-0000-0000-000000000000",
@@ -684,6 +686,7 @@ fn corpus_is_current() {
         ("formats.json", formats_corpus()),
         ("stream_cursor.json", stream_cursor_corpus()),
         ("public_state.json", public_state_corpus()),
+        ("contracts.json", contracts_samples::contracts_corpus()),
     ];
     let update = std::env::var_os("FF_CORE_UPDATE_CORPUS").is_some();
     let mut stale = Vec::new();

@@ -3,14 +3,14 @@
 use ff_core::backend::{CompletionPayload, ResumeSignal};
 use ff_core::types::{ExecutionId, FlowId, SignalId, TimestampMs};
 
-use crate::contracts::seed_execution_id;
+use crate::support::seed::seed;
 use crate::support::value::{constructors, value_struct};
 use crate::types::PyFlowId;
 
 value_struct!(
     /// One completion event delivered through the `CompletionStream`.
     PyCompletionPayload "CompletionPayload" => CompletionPayload =
-        CompletionPayload::new(seed_execution_id(), "", None, TimestampMs(0));
+        CompletionPayload::new(seed(), "", None, TimestampMs(0));
     fields {
         execution_id: ExecutionId,
         outcome: String,

@@ -3,12 +3,12 @@
 use ff_core::backend::{LeaseRenewal, ReclaimToken};
 use ff_core::contracts::ReclaimGrant;
 
-use crate::contracts::seed_grant;
+use crate::support::seed::seed;
 use crate::support::value::{constructors, value_struct};
 
 value_struct!(
     /// Cookie from the reclaim scanner, consumed by `claim_from_reclaim`.
-    PyReclaimToken "ReclaimToken" => ReclaimToken = ReclaimToken::new(seed_grant());
+    PyReclaimToken "ReclaimToken" => ReclaimToken = ReclaimToken::new(seed());
     fields { grant: ReclaimGrant }
     hash: no;
 );

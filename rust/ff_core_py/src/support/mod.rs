@@ -6,6 +6,7 @@
 pub mod error;
 pub mod frozen;
 pub mod json;
+pub mod seed;
 pub mod slot;
 pub mod surface;
 pub mod value;

@@ -6,7 +6,7 @@
 //! Every allocation whose size the caller controls is fallible here, so
 //! running out of memory raises `MemoryError` instead of aborting.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::time::Duration;
 
@@ -236,7 +236,7 @@ macro_rules! int_slot {
     )+};
 }
 
-int_slot!(u16, u32, u64, i32, i64);
+int_slot!(u8, u16, u32, u64, usize, i32, i64);
 
 slot!(bool, types("bool", "bool"),
     store(value) { Ok(value.cast::<PyBool>().map_err(|_| type_error("bool", value))?.clone().into_any().unbind()) }
@@ -353,48 +353,69 @@ slot!(
     }
     dump(py, value) { Ok(PyTuple::new(py, [py_str(py, &value.0)?, py_str(py, &value.1)?])?.into_any().unbind()) });
 
-/// Any mapping of `str` to `int`, kept as a read-only mapping in key order.
-impl Slot for BTreeMap<String, u64> {
-    fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        let items = value.call_method0("items").map_err(|err| wrong_type_or(err, "a mapping of str to int", value))?;
-        let mut sorted = BTreeMap::new();
-        for item in items.try_iter()? {
-            let (key, count): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
-            let key = exact_str(&key)?;
-            sorted.insert(try_string(utf8(&key)?)?, (key.clone(), u64::store(&count)?));
-        }
-        let dict = PyDict::new(value.py());
-        for (key, count) in sorted.into_values() {
-            dict.set_item(key, count)?;
-        }
-        Ok(FrozenMapping::new(value.py(), dict)?.into_any())
-    }
+/// A map keyed by `str` (`BTreeMap` or `HashMap`): any mapping, kept as a
+/// read-only mapping; in key order for a `BTreeMap`, in the given order
+/// for a `HashMap` (whose own order Rust leaves unspecified).
+macro_rules! map_slot {
+    ($($map:ident sorted($sorted:literal)),+) => {$(
+        #[allow(clippy::implicit_hasher)] // ff-core's maps use the default hasher
+        impl<V: Slot> Slot for $map<String, V> {
+            fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+                let expected = || format!("a mapping of str to {}", V::py_input());
+                let items = value.call_method0("items").map_err(|err| wrong_type_or(err, &expected(), value))?;
+                let mut entries = Vec::new();
+                for item in items.try_iter()? {
+                    let (key, item): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
+                    let key = exact_str(&key)?;
+                    let item = V::store(&item)?;
+                    entries.try_reserve(1).map_err(|_| PyMemoryError::new_err(()))?;
+                    entries.push((key, item));
+                }
+                if $sorted {
+                    // Byte order of the UTF-8 text (valid: `exact_str` checked
+                    // it), as `BTreeMap<String, _>` sorts.
+                    entries.sort_by(|a, b| a.0.to_str().ok().cmp(&b.0.to_str().ok()));
+                }
+                let dict = PyDict::new(value.py());
+                for (key, item) in entries {
+                    dict.set_item(key, item)?;
+                }
+                Ok(FrozenMapping::new(value.py(), dict)?.into_any())
+            }
 
-    fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
-        let mut map = BTreeMap::new();
-        for (key, count) in kept.cast::<FrozenMapping>()?.get().entries(kept.py()) {
-            map.insert(String::load(&key)?, count.extract()?);
+            fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
+                let mut map = $map::new();
+                for (key, item) in kept.cast::<FrozenMapping>()?.get().entries(kept.py()) {
+                    map.insert(String::load(&key)?, V::load(&item)?);
+                }
+                Ok(map)
+            }
+
+            fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+                let dict = PyDict::new(py);
+                for (key, item) in value {
+                    dict.set_item(py_str(py, key)?, V::dump(py, item)?)?;
+                }
+                Ok(FrozenMapping::new(py, dict)?.into_any())
+            }
+
+            /// A `FrozenMapping` does not pickle; its `dict` copy does.
+            fn pickled<'py>(kept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+                Ok(kept.cast::<FrozenMapping>()?.get().entries(kept.py()).copy()?.into_any())
+            }
+
+            fn py_input() -> String {
+                format!("Mapping[str, {}]", V::py_input())
+            }
+
+            fn py_output() -> String {
+                format!("Mapping[str, {}]", V::py_output())
+            }
         }
-        Ok(map)
-    }
-
-    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        let dict = PyDict::new(py);
-        for (key, count) in value {
-            dict.set_item(py_str(py, key)?, count)?;
-        }
-        Ok(FrozenMapping::new(py, dict)?.into_any())
-    }
-
-    /// A `FrozenMapping` does not pickle; its `dict` copy does.
-    fn pickled<'py>(kept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
-        Ok(kept.cast::<FrozenMapping>()?.get().entries(kept.py()).copy()?.into_any())
-    }
-
-    fn py_output() -> String {
-        "Mapping[str, int]".into()
-    }
+    )+};
 }
+
+map_slot!(BTreeMap sorted(true), HashMap sorted(false));
 
 slot!(
     /// `float` (an `int` is accepted and kept as a `float`).
@@ -409,7 +430,7 @@ slot!(
 /// A `Vec` of values with classes of their own: any iterable of them
 /// (but not a `str`), kept as a `tuple`.
 macro_rules! tuple_slot {
-    ($($item:ty),+) => {$(
+    ($($item:ty),+ $(,)?) => {$(
         slot!(Vec<$item>, types(format!("Iterable[{}]", <$item>::py_input()), format!("tuple[{}, ...]", <$item>::py_output())),
             store(value) {
                 if value.is_instance_of::<PyString>() {
@@ -426,7 +447,14 @@ macro_rules! tuple_slot {
     )+};
 }
 
-tuple_slot!(ff_core::types::BudgetId, ff_core::policy::FallbackTier);
+tuple_slot!(
+    u64,
+    ff_core::types::BudgetId,
+    ff_core::policy::FallbackTier,
+    ff_core::contracts::StreamFrame,
+    ff_core::contracts::ExecutionSummary,
+    ff_core::contracts::VerifyingKid,
+);
 
 slot!(
     /// Any iterable of `str`, kept sorted and deduplicated as a `tuple`.
@@ -434,33 +462,3 @@ slot!(
     store(value) { Self::dump(value.py(), &Self::load(Vec::<String>::store(value)?.bind(value.py()))?) }
     load(kept) { Ok(Vec::<String>::load(kept)?.into_iter().collect()) }
     dump(py, value) { Vec::<String>::dump(py, &value.iter().cloned().collect()) });
-
-slot!(
-/// Any mapping of `str` to `str`, kept read-only (order unspecified,
-/// as Rust's `HashMap`).
-std::collections::HashMap<String, String>, types("Mapping[str, str]", "Mapping[str, str]"),
-store(value) {
-    let items = value.call_method0("items").map_err(|err| wrong_type_or(err, "a mapping of str to str", value))?;
-    let dict = PyDict::new(value.py());
-    for item in items.try_iter()? {
-        let (key, text): (Bound<'_, PyAny>, Bound<'_, PyAny>) = item?.extract()?;
-        dict.set_item(exact_str(&key)?, exact_str(&text)?)?;
-    }
-    Ok(FrozenMapping::new(value.py(), dict)?.into_any())
-}
-load(kept) {
-    let mut map = Self::new();
-    for (key, text) in kept.cast::<FrozenMapping>()?.get().entries(kept.py()) {
-        map.insert(String::load(&key)?, String::load(&text)?);
-    }
-    Ok(map)
-}
-dump(py, value) {
-    let dict = PyDict::new(py);
-    for (key, text) in value {
-        dict.set_item(py_str(py, key)?, py_str(py, text)?)?;
-    }
-    Ok(FrozenMapping::new(py, dict)?.into_any())
-}
-// A `FrozenMapping` does not pickle; its `dict` copy does.
-pickled(kept) { Ok(kept.cast::<FrozenMapping>()?.get().entries(kept.py()).copy()?.into_any()) });

@@ -325,7 +325,10 @@ pub struct Variant {
 /// that a `match` over `<Name>Variant` checks as exhaustive) and a nested
 /// final class per data variant.
 pub fn data_enum_stub(name: &str, doc: &[&str], units: &[&str], variants: &[Variant], closed: bool) -> String {
-    let mut out = class_header("@disjoint_base\n", name, "", doc);
+    // Only units: a zero-sized value adds nothing to the layout, and no
+    // variant class extends it.
+    let decorator = if variants.is_empty() { "@final\n" } else { "@disjoint_base\n" };
+    let mut out = class_header(decorator, name, "", doc);
     out.push_str(&indented("    ", NO_CONSTRUCTOR));
     for unit in units {
         if closed {
@@ -434,7 +437,14 @@ pub fn docstring(indent: &str, lines: &[&str]) -> String {
     if text.is_empty() {
         return String::new();
     }
-    let body = text.replace('\n', &format!("\n{indent}"));
+    let mut body = text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\"\"").replace('\n', &format!("\n{indent}"));
+    // A quote next to the delimiters would end the string early.
+    if body.ends_with('"') {
+        body.insert(body.len() - 1, '\\');
+    }
+    if body.starts_with('"') {
+        body.insert(0, '\\');
+    }
     format!("{indent}\"\"\"{body}\"\"\"\n")
 }
 

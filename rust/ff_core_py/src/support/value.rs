@@ -212,6 +212,29 @@ pub use crate::class_slot;
 #[macro_export]
 #[doc(hidden)]
 macro_rules! value_struct {
+    // `Name { .. }`: an exhaustive struct seeded with every field's
+    // placeholder (`Seed`), so a field the declaration leaves out does not
+    // compile; the struct gets a placeholder of its own.
+    (
+        $(#[doc = $doc:literal])*
+        $py:ident $name:literal => $rust:ident { .. };
+        $(cache $cache:ident;)?
+        fields { $($(#[doc = $fdoc:literal])* $field:ident : $fty:ty),+ $(,)? }
+        hash: $hash:ident;
+    ) => {
+        impl $crate::support::seed::Seed for $rust {
+            fn seed() -> Self {
+                $rust { $($field: $crate::support::seed::seed()),+ }
+            }
+        }
+        $crate::support::value::value_struct!(
+            $(#[doc = $doc])*
+            $py $name => $rust = <$rust as $crate::support::seed::Seed>::seed();
+            $(cache $cache;)?
+            fields { $($(#[doc = $fdoc])* $field: $fty),+ }
+            hash: $hash;
+        );
+    };
     (
         $(#[doc = $doc:literal])*
         $py:ident $name:literal => $rust:ty = $seed:expr;
@@ -523,7 +546,7 @@ macro_rules! unit_enum {
 
         $crate::support::value::unit_enum!(@closed [$($closed)?] $rust [$($variant),+]);
         $crate::support::surface::declared!($py $name, $crate::support::surface::unit_enum_stub(
-            $name, &[$($doc),*], &[$(stringify!($variant)),+], $crate::support::value::unit_enum!(@is_closed [$($closed)?]),
+            $name, &[$($doc),*], &[$(stringify!($variant)),*], $crate::support::value::unit_enum!(@is_closed [$($closed)?]),
         ));
 
         $(#[doc = $doc])*
@@ -625,19 +648,20 @@ macro_rules! data_enum {
         $py:ident $name:literal => $rust:ident $($closed:ident)?;
         hash: $hash:ident;
         units [$($unit:ident),* $(,)?];
-        $($(#[doc = $vdoc:literal])* $variant:ident $kind:ident { $($field:ident : $fty:ty),+ $(,)? })+
+        $($(#[doc = $vdoc:literal])* $variant:ident $kind:ident { $($field:ident : $fty:ty),+ $(,)? })*
     ) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
 
-        $crate::support::value::data_enum!(@closed [$($closed)?] $py $name $rust [$($unit)*] [$($variant $kind $($field)+;)+]);
+        $crate::support::value::data_enum!(@closed [$($closed)?] $py $name $rust [$($unit)*] [$($variant $kind $($field)+;)*]);
         $crate::support::surface::declared!($py $name, {
+            #[allow(unused_imports)] // an enum of unit variants names no field
             use $crate::support::surface::{Field, Variant};
             let variants = [$(Variant {
                 name: stringify!($variant),
                 doc: &[$($vdoc),*],
                 fields: vec![$(Field::of::<$fty>(stringify!($field), &[])),+],
-            }),+];
+            }),*];
             $crate::support::surface::data_enum_stub(
                 $name, &[$($doc),*], &[$(stringify!($unit)),*], &variants, $crate::support::value::unit_enum!(@is_closed [$($closed)?]),
             )
@@ -655,10 +679,13 @@ macro_rules! data_enum {
             }
         }
 
+        // The variant classes are named as in Rust (`Throttled`); a block keeps
+        // each enum's apart from another enum's variant of the same name.
+        const _: () = {
         $(
             $(#[doc = $vdoc])*
             #[pyclass(frozen, immutable_type, extends = $py, module = "ff_core._ff_core")]
-            #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits)]
+            #[allow(clippy::used_underscore_binding, clippy::just_underscores_and_digits, clippy::struct_field_names)]
             pub struct $variant {
                 $(#[pyo3(get)] $field: Py<PyAny>,)+
             }
@@ -686,7 +713,7 @@ macro_rules! data_enum {
                     concat!($name, ".", stringify!($variant))
                 }
             }
-        )+
+        )*
 
         $crate::support::value::class_slot!($rust => $py, $name,
             load(kept) Ok(kept.cast::<$py>()?.get().0.clone()),
@@ -705,7 +732,7 @@ macro_rules! data_enum {
                                 .add_subclass($variant { $($field: <$fty>::dump(py, $field)?),+ });
                             Ok(Py::new(py, init)?.into_any())
                         }
-                    )+
+                    )*
                     _ => Err($crate::support::error::unknown_variant($name, value)),
                 }
             }
@@ -727,7 +754,7 @@ macro_rules! data_enum {
                 fn $variant() -> $crate::support::value::VariantClass {
                     $crate::support::value::VariantClass(|py| py.get_type::<$variant>().unbind())
                 }
-            )+
+            )*
 
             /// Unit variants unpickle to their singleton (`getattr`), data
             /// variants through their class; an unknown variant raises.
@@ -744,27 +771,28 @@ macro_rules! data_enum {
                             py.get_type::<$variant>().into_any(),
                             PyTuple::new(py, [$(<$fty>::dump(py, $field)?),+])?,
                         )),
-                    )+
+                    )*
                     _ => Err($crate::support::error::unknown_variant($name, value)),
                 }
             }
         }
+        };
     };
 
     // `closed`: the Rust enum is exhaustive and every variant is listed.
     (@closed [] $py:ident $name:literal $rust:ident [$($unit:ident)*] [$($tokens:tt)*]) => {};
-    (@closed [closed] $py:ident $name:literal $rust:ident [$($unit:ident)*] [$($variant:ident $kind:ident $($field:ident)+;)+]) => {
+    (@closed [closed] $py:ident $name:literal $rust:ident [$($unit:ident)*] [$($variant:ident $kind:ident $($field:ident)+;)*]) => {
         $crate::support::surface::inventory::submit! {
             $crate::support::surface::Export {
                 path: module_path!(), file: file!(), line: line!(), name: concat!($name, "Variant"), rust: "",
                 function: false, object: $crate::support::surface::class::<$py>,
-                stub: || $crate::support::surface::variant_union_stub($name, &[$(stringify!($unit)),*], &[$(stringify!($variant)),+]),
+                stub: || $crate::support::surface::variant_union_stub($name, &[$(stringify!($unit)),*], &[$(stringify!($variant)),*]),
             }
         }
         #[allow(unused_variables, clippy::used_underscore_binding)]
         const _: fn($rust) = |value| match value {
             $($rust::$unit => {})*
-            $($crate::support::value::data_enum!(@pattern $kind $rust $variant $($field)+) => {})+
+            $($crate::support::value::data_enum!(@pattern $kind $rust $variant $($field)+) => {})*
         };
     };
     (@closed [$other:ident] $py:ident $name:literal $rust:ident [$($unit:ident)*] [$($tokens:tt)*]) => {
@@ -798,6 +826,7 @@ macro_rules! constructors {
         #[pymethods]
         impl $py {
             #[new]
+            #[allow(clippy::too_many_arguments)] // as many as Rust's `new` takes
             fn construct(py: Python<'_>, $($param: &Bound<'_, PyAny>),*) -> PyResult<Self> {
                 Self::new(py, $($param),*)
             }
@@ -875,6 +904,7 @@ macro_rules! constructors {
         #[pymethods]
         impl $py {
             #[staticmethod]
+            #[allow(clippy::too_many_arguments)] // as many as Rust's constructor takes
             fn $name(py: Python<'_>, $($param: &Bound<'_, PyAny>),*) -> PyResult<Self> {
                 $($crate::support::value::constructors!(@strict py $param $($strict)?);)*
                 Self::build(py, [$((Self::index(stringify!($param)), $param.clone())),*])
