@@ -143,6 +143,14 @@ VALUES: dict[str, Callable[[], object]] = {
     "CreateExecutionResult.Created": lambda: ff.CreateExecutionResult.Created(EID, ff.PublicState.Waiting),
     "CreateExecutionResult.Duplicate": lambda: ff.CreateExecutionResult.Duplicate(EID),
 }
+VALUES.update({
+    "ValidationKind": lambda: ff.ValidationKind.InvalidInput,
+    "ContentionKind": lambda: ff.ContentionKind.LeaseConflict,
+    "ContentionKind.ExecutionNotActive": lambda: ff.ContentionKind.ExecutionNotActive("success", "3", "terminal", "a"),
+    "ConflictKind.RotationConflict": lambda: ff.ConflictKind.RotationConflict("kid1"),
+    "StateKind": lambda: ff.StateKind.BudgetExceeded,
+    "BugKind": lambda: ff.BugKind.AttemptNotInCreatedState,
+})
 # Every `contracts` type, from the samples ff-core wrote (the first of each).
 for _vector, _make in samples():
     VALUES.setdefault(sample_name(_vector), _make)
@@ -153,7 +161,7 @@ NOT_VALUES = {
     "ExecKeyContext", "IndexKeys", "FlowKeyContext", "FlowIndexKeys", "BudgetKeyContext", "QuotaKeyContext",
     "Crc16SoloPartitioner", "SoloPartitioner", "FailOutcomeVariant", "CancelExecutionResultVariant",
     "CreateExecutionResultVariant",
-} | {f"{v['type']}Variant" for v in VECTORS if v["variant"]}
+} | {f"{v['type']}Variant" for v in VECTORS if v["variant"]} | {"EngineError"}
 
 # The types whose Rust value derives `Hash`.
 HASHABLE = {

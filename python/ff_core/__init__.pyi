@@ -2,7 +2,7 @@
 # Generated from the binding's declarations by `cargo test -p ff_core_py`
 # (FF_CORE_UPDATE_STUBS=1 rewrites it): do not edit.
 
-from ff_core import backend as backend, contracts as contracts, error as error, hash as hash, keys as keys, partition as partition, policy as policy, state as state, types as types
+from ff_core import backend as backend, completion_backend as completion_backend, contracts as contracts, engine_backend as engine_backend, engine_error as engine_error, error as error, hash as hash, keys as keys, partition as partition, policy as policy, state as state, types as types
 from ff_core._ff_core import FF_CORE_VERSION as FF_CORE_VERSION, __version__ as __version__
 from ff_core.backend import (
     CancelFlowPolicy as CancelFlowPolicy,
@@ -34,6 +34,9 @@ from ff_core.backend import (
     WaitpointKind as WaitpointKind,
     WaitpointHmac as WaitpointHmac,
     WaitpointSpec as WaitpointSpec,
+)
+from ff_core.completion_backend import (
+    CompletionBackend as CompletionBackend,
 )
 from ff_core.contracts import (
     CreateExecutionArgs as CreateExecutionArgs,
@@ -198,6 +201,17 @@ from ff_core.contracts import (
     VerifyingKid as VerifyingKid,
     StreamCursorParseError as StreamCursorParseError,
 )
+from ff_core.engine_backend import (
+    EngineBackend as EngineBackend,
+)
+from ff_core.engine_error import (
+    ValidationKind as ValidationKind,
+    ContentionKind as ContentionKind,
+    ConflictKind as ConflictKind,
+    StateKind as StateKind,
+    BugKind as BugKind,
+    EngineError as EngineError,
+)
 from ff_core.error import (
     ErrorClass as ErrorClass,
 )
@@ -312,6 +326,7 @@ __all__ = [
     "WaitpointKind",
     "WaitpointHmac",
     "WaitpointSpec",
+    "CompletionBackend",
     "CreateExecutionArgs",
     "CreateExecutionResult",
     "CreateExecutionResultVariant",
@@ -473,6 +488,13 @@ __all__ = [
     "WaitpointHmacKids",
     "VerifyingKid",
     "StreamCursorParseError",
+    "EngineBackend",
+    "ValidationKind",
+    "ContentionKind",
+    "ConflictKind",
+    "StateKind",
+    "BugKind",
+    "EngineError",
     "ErrorClass",
     "USAGE_DEDUP_KEY_PREFIX",
     "ExecKeyContext",

@@ -206,6 +206,14 @@ from ff_core.contracts import (
     VerifyingKid as VerifyingKid,
     StreamCursorParseError as StreamCursorParseError,
 )
+from ff_core.engine_error import (
+    ValidationKind as ValidationKind,
+    ContentionKind as ContentionKind,
+    ConflictKind as ConflictKind,
+    StateKind as StateKind,
+    BugKind as BugKind,
+    EngineError as EngineError,
+)
 from ff_core.error import (
     ErrorClass as ErrorClass,
 )

@@ -34,7 +34,10 @@ macro_rules! modules {
 
 modules!(
     backend: "backend/mod.rs",
+    completion_backend: "completion_backend.rs",
     contracts: "contracts.rs",
+    engine_backend: "engine_backend.rs",
+    engine_error: "engine_error.rs",
     error: "error.rs",
     hash: "hash.rs",
     keys: "keys.rs",

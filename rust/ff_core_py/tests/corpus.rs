@@ -687,6 +687,7 @@ fn corpus_is_current() {
         ("stream_cursor.json", stream_cursor_corpus()),
         ("public_state.json", public_state_corpus()),
         ("contracts.json", contracts_samples::contracts_corpus()),
+        ("engine_error.json", contracts_samples::engine_error_corpus()),
     ];
     let update = std::env::var_os("FF_CORE_UPDATE_CORPUS").is_some();
     let mut stale = Vec::new();

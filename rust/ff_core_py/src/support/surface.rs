@@ -423,8 +423,12 @@ pub fn install(native: &Bound<'_, PyModule>, modules: &[Module]) -> PyResult<()>
     }
     native.add("_modules", tree)?;
     let handwritten = PyDict::new(py);
-    for (module, name) in HANDWRITTEN_EXPORTS {
-        handwritten.set_item(module, (name,))?;
+    for module in modules {
+        let names = HANDWRITTEN_EXPORTS.iter().filter(|(owner, _)| *owner == module.name).map(|(_, name)| *name);
+        let names: Vec<&str> = names.collect();
+        if !names.is_empty() {
+            handwritten.set_item(module.name, PyTuple::new(py, names)?)?;
+        }
     }
     native.add("_handwritten_exports", handwritten)
 }
@@ -472,7 +476,11 @@ fn owners(modules: &[Module]) -> BTreeMap<&'static str, String> {
 /// (it says why).
 const TYPING_ONLY: [&str; 1] = ["_ClosedEnumMeta"];
 /// Hand-written names a module re-exports, in the facade too.
-pub const HANDWRITTEN_EXPORTS: [(&str, &str); 1] = [("partition", "SoloPartitioner")];
+pub const HANDWRITTEN_EXPORTS: [(&str, &str); 3] = [
+    ("completion_backend", "CompletionBackend"),
+    ("engine_backend", "EngineBackend"),
+    ("partition", "SoloPartitioner"),
+];
 
 const HEADER: &str = "\
 # Generated from the binding's declarations by `cargo test -p ff_core_py`

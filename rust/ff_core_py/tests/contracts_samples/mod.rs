@@ -28,11 +28,11 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-trait Sample {
+pub trait Sample {
     fn sample() -> Self;
 }
 
-fn sample<T: Sample>() -> T {
+pub fn sample<T: Sample>() -> T {
     T::sample()
 }
 
@@ -1033,4 +1033,223 @@ pub fn contracts_corpus() -> Value {
     vectors!(out, WaitpointHmacKids, none, ["" => WaitpointHmacKids { current_kid: sample(), verifying: sample() }, "" => WaitpointHmacKids { current_kid: None, verifying: Default::default() }]);
     vectors!(out, VerifyingKid, none, ["" => VerifyingKid { kid: sample(), expires_at_ms: sample() }]);
     Value::Array(out)
+}
+
+/// Every `EngineError` variant, each kind enum in every variant: its
+/// `Display`, `Debug` and `class()`.
+pub fn engine_error_corpus() -> Value {
+    use ff_core::engine_error::{BugKind, ConflictKind, ContentionKind, EngineError, StateKind, ValidationKind};
+    let errors: Vec<(&str, &str, EngineError)> = vec![
+        ("", "", EngineError::NotFound { entity: "execution" }),
+        ("", "", EngineError::Unavailable { op: "claim_from_grant" }),
+        ("", "", EngineError::Transport { backend: "valkey", source: Box::new(std::io::Error::other("refused")) }),
+        (
+            "ValidationKind",
+            "InvalidInput",
+            EngineError::Validation { kind: ValidationKind::InvalidInput, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "CapabilityMismatch",
+            EngineError::Validation { kind: ValidationKind::CapabilityMismatch, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidCapabilities",
+            EngineError::Validation { kind: ValidationKind::InvalidCapabilities, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidPolicyJson",
+            EngineError::Validation { kind: ValidationKind::InvalidPolicyJson, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "PayloadTooLarge",
+            EngineError::Validation { kind: ValidationKind::PayloadTooLarge, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "SignalLimitExceeded",
+            EngineError::Validation { kind: ValidationKind::SignalLimitExceeded, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidWaitpointKey",
+            EngineError::Validation { kind: ValidationKind::InvalidWaitpointKey, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "WaitpointNotTokenBound",
+            EngineError::Validation { kind: ValidationKind::WaitpointNotTokenBound, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "RetentionLimitExceeded",
+            EngineError::Validation { kind: ValidationKind::RetentionLimitExceeded, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidLeaseForSuspend",
+            EngineError::Validation { kind: ValidationKind::InvalidLeaseForSuspend, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidDependency",
+            EngineError::Validation { kind: ValidationKind::InvalidDependency, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidWaitpointForExecution",
+            EngineError::Validation { kind: ValidationKind::InvalidWaitpointForExecution, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidBlockingReason",
+            EngineError::Validation { kind: ValidationKind::InvalidBlockingReason, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidOffset",
+            EngineError::Validation { kind: ValidationKind::InvalidOffset, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "Unauthorized",
+            EngineError::Validation { kind: ValidationKind::Unauthorized, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidBudgetScope",
+            EngineError::Validation { kind: ValidationKind::InvalidBudgetScope, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "BudgetOverrideNotAllowed",
+            EngineError::Validation { kind: ValidationKind::BudgetOverrideNotAllowed, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidQuotaSpec",
+            EngineError::Validation { kind: ValidationKind::InvalidQuotaSpec, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidKid",
+            EngineError::Validation { kind: ValidationKind::InvalidKid, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidSecretHex",
+            EngineError::Validation { kind: ValidationKind::InvalidSecretHex, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidGraceMs",
+            EngineError::Validation { kind: ValidationKind::InvalidGraceMs, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidTagKey",
+            EngineError::Validation { kind: ValidationKind::InvalidTagKey, detail: "lane_id".into() },
+        ),
+        (
+            "ValidationKind",
+            "InvalidFrameType",
+            EngineError::Validation { kind: ValidationKind::InvalidFrameType, detail: "lane_id".into() },
+        ),
+        (
+            "ContentionKind",
+            "UseClaimResumedExecution",
+            EngineError::Contention(ContentionKind::UseClaimResumedExecution),
+        ),
+        ("ContentionKind", "NotAResumedExecution", EngineError::Contention(ContentionKind::NotAResumedExecution)),
+        ("ContentionKind", "ExecutionNotLeaseable", EngineError::Contention(ContentionKind::ExecutionNotLeaseable)),
+        ("ContentionKind", "LeaseConflict", EngineError::Contention(ContentionKind::LeaseConflict)),
+        ("ContentionKind", "InvalidClaimGrant", EngineError::Contention(ContentionKind::InvalidClaimGrant)),
+        ("ContentionKind", "ClaimGrantExpired", EngineError::Contention(ContentionKind::ClaimGrantExpired)),
+        ("ContentionKind", "NoEligibleExecution", EngineError::Contention(ContentionKind::NoEligibleExecution)),
+        ("ContentionKind", "WaitpointNotFound", EngineError::Contention(ContentionKind::WaitpointNotFound)),
+        (
+            "ContentionKind",
+            "WaitpointPendingUseBufferScript",
+            EngineError::Contention(ContentionKind::WaitpointPendingUseBufferScript),
+        ),
+        ("ContentionKind", "StaleGraphRevision", EngineError::Contention(ContentionKind::StaleGraphRevision)),
+        (
+            "ContentionKind",
+            "ExecutionNotActive",
+            EngineError::Contention(ContentionKind::ExecutionNotActive {
+                terminal_outcome: "success".into(),
+                lease_epoch: "3".into(),
+                lifecycle_phase: "terminal".into(),
+                attempt_id: "a \"b\"".into(),
+            }),
+        ),
+        ("ContentionKind", "ExecutionNotEligible", EngineError::Contention(ContentionKind::ExecutionNotEligible)),
+        (
+            "ContentionKind",
+            "ExecutionNotInEligibleSet",
+            EngineError::Contention(ContentionKind::ExecutionNotInEligibleSet),
+        ),
+        ("ContentionKind", "ExecutionNotReclaimable", EngineError::Contention(ContentionKind::ExecutionNotReclaimable)),
+        ("ContentionKind", "NoActiveLease", EngineError::Contention(ContentionKind::NoActiveLease)),
+        ("ContentionKind", "RateLimitExceeded", EngineError::Contention(ContentionKind::RateLimitExceeded)),
+        (
+            "ContentionKind",
+            "ConcurrencyLimitExceeded",
+            EngineError::Contention(ContentionKind::ConcurrencyLimitExceeded),
+        ),
+        (
+            "ConflictKind",
+            "DependencyAlreadyExists",
+            EngineError::Conflict(ConflictKind::DependencyAlreadyExists { existing: sample() }),
+        ),
+        ("ConflictKind", "CycleDetected", EngineError::Conflict(ConflictKind::CycleDetected)),
+        ("ConflictKind", "SelfReferencingEdge", EngineError::Conflict(ConflictKind::SelfReferencingEdge)),
+        ("ConflictKind", "ExecutionAlreadyInFlow", EngineError::Conflict(ConflictKind::ExecutionAlreadyInFlow)),
+        ("ConflictKind", "WaitpointAlreadyExists", EngineError::Conflict(ConflictKind::WaitpointAlreadyExists)),
+        ("ConflictKind", "BudgetAttachConflict", EngineError::Conflict(ConflictKind::BudgetAttachConflict)),
+        ("ConflictKind", "QuotaAttachConflict", EngineError::Conflict(ConflictKind::QuotaAttachConflict)),
+        ("ConflictKind", "RotationConflict", EngineError::Conflict(ConflictKind::RotationConflict("kid1".into()))),
+        ("ConflictKind", "ActiveAttemptExists", EngineError::Conflict(ConflictKind::ActiveAttemptExists)),
+        ("StateKind", "StaleLease", EngineError::State(StateKind::StaleLease)),
+        ("StateKind", "LeaseExpired", EngineError::State(StateKind::LeaseExpired)),
+        ("StateKind", "LeaseRevoked", EngineError::State(StateKind::LeaseRevoked)),
+        ("StateKind", "ExecutionNotSuspended", EngineError::State(StateKind::ExecutionNotSuspended)),
+        ("StateKind", "AlreadySuspended", EngineError::State(StateKind::AlreadySuspended)),
+        ("StateKind", "WaitpointClosed", EngineError::State(StateKind::WaitpointClosed)),
+        ("StateKind", "TargetNotSignalable", EngineError::State(StateKind::TargetNotSignalable)),
+        ("StateKind", "DuplicateSignal", EngineError::State(StateKind::DuplicateSignal)),
+        ("StateKind", "ResumeConditionNotMet", EngineError::State(StateKind::ResumeConditionNotMet)),
+        ("StateKind", "WaitpointNotPending", EngineError::State(StateKind::WaitpointNotPending)),
+        ("StateKind", "PendingWaitpointExpired", EngineError::State(StateKind::PendingWaitpointExpired)),
+        ("StateKind", "WaitpointNotOpen", EngineError::State(StateKind::WaitpointNotOpen)),
+        ("StateKind", "ExecutionNotTerminal", EngineError::State(StateKind::ExecutionNotTerminal)),
+        ("StateKind", "MaxReplaysExhausted", EngineError::State(StateKind::MaxReplaysExhausted)),
+        ("StateKind", "StreamClosed", EngineError::State(StateKind::StreamClosed)),
+        ("StateKind", "StaleOwnerCannotAppend", EngineError::State(StateKind::StaleOwnerCannotAppend)),
+        ("StateKind", "GrantAlreadyExists", EngineError::State(StateKind::GrantAlreadyExists)),
+        ("StateKind", "ExecutionNotInFlow", EngineError::State(StateKind::ExecutionNotInFlow)),
+        ("StateKind", "FlowAlreadyTerminal", EngineError::State(StateKind::FlowAlreadyTerminal)),
+        ("StateKind", "DepsNotSatisfied", EngineError::State(StateKind::DepsNotSatisfied)),
+        ("StateKind", "NotBlockedByDeps", EngineError::State(StateKind::NotBlockedByDeps)),
+        ("StateKind", "NotRunnable", EngineError::State(StateKind::NotRunnable)),
+        ("StateKind", "Terminal", EngineError::State(StateKind::Terminal)),
+        ("StateKind", "BudgetExceeded", EngineError::State(StateKind::BudgetExceeded)),
+        ("StateKind", "BudgetSoftExceeded", EngineError::State(StateKind::BudgetSoftExceeded)),
+        ("StateKind", "OkAlreadyApplied", EngineError::State(StateKind::OkAlreadyApplied)),
+        ("StateKind", "AttemptNotStarted", EngineError::State(StateKind::AttemptNotStarted)),
+        ("StateKind", "AttemptAlreadyTerminal", EngineError::State(StateKind::AttemptAlreadyTerminal)),
+        ("StateKind", "ExecutionNotEligibleForAttempt", EngineError::State(StateKind::ExecutionNotEligibleForAttempt)),
+        ("StateKind", "ReplayNotAllowed", EngineError::State(StateKind::ReplayNotAllowed)),
+        ("StateKind", "MaxRetriesExhausted", EngineError::State(StateKind::MaxRetriesExhausted)),
+        ("StateKind", "StreamAlreadyClosed", EngineError::State(StateKind::StreamAlreadyClosed)),
+        ("BugKind", "AttemptNotInCreatedState", EngineError::Bug(BugKind::AttemptNotInCreatedState)),
+    ];
+    let vectors = errors.iter().map(|(kind, variant, error)| {
+        json!({"kind": kind, "variant": variant, "display": error.to_string(), "debug": format!("{error:?}"),
+            "class": format!("{:?}", error.class())})
+    });
+    Value::Array(vectors.collect())
 }

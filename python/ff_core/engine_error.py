@@ -1,0 +1,5 @@
+# The names and doc of ff_core.engine_error come from the native module (see _facade.py);
+# engine_error.pyi, generated from the same declarations, types them.
+from ff_core._facade import export
+
+__all__ = export(globals(), "engine_error")
