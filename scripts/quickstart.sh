@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build and install ff-core from source (with its valkey extra) into a
 # fresh virtual environment, then run the examples: the types at work, and
-# a scanner filtering executions on an embedded valkey-server.
+# a scanner filtering executions on an embedded valkey-server, and a job
+# against the real ff-server (built once per machine) on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,3 +20,7 @@ echo
 "$venv/bin/python" examples/quickstart.py
 echo
 "$venv/bin/python" examples/valkey_scan.py
+echo
+echo "Building ff-server 0.3.4 from crates.io for the last example (once per machine: about six minutes)..."
+ff_server=$(bash scripts/ff_server.sh)
+"$venv/bin/python" examples/ff_server.py --ff-server "$ff_server"

@@ -57,9 +57,10 @@ echo "== benchmarks, quick mode (runs, and agrees with the references)"
 "$venv/bin/python" benchmarks/bench.py --quick > /dev/null
 "$venv/bin/python" benchmarks/valkey_bench.py --quick > /dev/null
 
-echo "== quick start and the Valkey scan on an embedded server"
+echo "== the examples: quick start, the Valkey scan and the ff-server job on embedded servers"
 "$venv/bin/python" examples/quickstart.py > /dev/null
 "$venv/bin/python" examples/valkey_scan.py > /dev/null
+"$venv/bin/python" examples/ff_server.py --ff-server "$FF_CORE_FF_SERVER" > /dev/null
 
 echo "== wheel and sdist, installed outside the repository"
 bash scripts/check_dist.sh

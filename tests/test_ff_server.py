@@ -5,11 +5,12 @@ type, and writing that value again gives the server's bytes back."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import ff_core as ff
 import pytest
 
-from ff_server import FfServer, ff_server
+from ff_server_process import FfServer, ff_server
 from valkey_servers import server
 
 CONFIG = ff.PartitionConfig()
@@ -87,3 +88,117 @@ def test_an_unknown_execution_is_an_error_answer(api: FfServer) -> None:
     state = api.request("GET", f"/v1/executions/{eid}/state")
     assert state.status == 404, state.body
     assert set(state.json()) == {"error"}
+
+
+def answer_of(answer: Any, cls: Any, status: int = 200) -> Any:
+    """The route's answer as `cls`, checked to write back to the server's bytes."""
+    assert answer.status == status, answer.body
+    value = cls.from_json(answer.body)
+    assert value.to_json().encode() == answer.body
+    return value
+
+
+def test_execution_info_and_the_list(api: FfServer) -> None:
+    args = create_args()
+    create(api, args)
+    info = answer_of(api.request("GET", f"/v1/executions/{args.execution_id}"), ff.ExecutionInfo)
+    assert (info.execution_id, info.public_state, info.lane_id, info.priority) == (
+        args.execution_id, ff.PublicState.Waiting, "default", 5,
+    )
+    assert info.state_vector.derive_public_state() is ff.PublicState.Waiting
+    partition = args.execution_id.partition()
+    listed = answer_of(api.request("GET", f"/v1/executions?partition={partition}&lane=default&limit=1000"),
+                       ff.ListExecutionsResult)
+    assert listed.total_returned == len(listed.executions)
+    assert args.execution_id in [summary.execution_id for summary in listed.executions]
+
+
+def test_change_priority(api: FfServer) -> None:
+    args = create_args()
+    create(api, args)
+    answer = api.request("PUT", f"/v1/executions/{args.execution_id}/priority", '{"new_priority": 9}')
+    assert answer_of(answer, ff.ChangePriorityResult) == ff.ChangePriorityResult.Changed(args.execution_id)
+
+
+def test_revoke_without_a_lease_and_replay_after_cancel(api: FfServer) -> None:
+    args = create_args()
+    create(api, args)
+    revoked = api.request("POST", f"/v1/executions/{args.execution_id}/revoke-lease")
+    assert revoked.status == 404 and "no active lease" in revoked.json()["error"]
+    early = api.request("POST", f"/v1/executions/{args.execution_id}/replay")
+    assert early.status == 400 and set(early.json()) >= {"error"}  # not terminal yet
+    cancel = ff.CancelExecutionArgs(args.execution_id, "redo", ff.CancelSource(), None, None, None, ff.TimestampMs.now())
+    api.request("POST", f"/v1/executions/{args.execution_id}/cancel", cancel.to_json())
+    replay = api.request("POST", f"/v1/executions/{args.execution_id}/replay")
+    assert isinstance(answer_of(replay, ff.ReplayExecutionResult), ff.ReplayExecutionResult.Replayed)
+
+
+def test_a_signal_to_an_execution_that_is_not_suspended_is_refused(api: FfServer) -> None:
+    """Suspending takes a worker's lease, which no REST route grants: the
+    body is read (a malformed one is a 400 of another kind) and refused."""
+    args = create_args()
+    create(api, args)
+    signal = ff.DeliverSignalArgs(
+        args.execution_id, ff.WaitpointId(), ff.SignalId(), "approved", "decision", "operator", "ops", b"{}",
+        "json", None, None, "execution", None, None, None, None, None, ff.WaitpointToken("kid1:00"),
+        ff.TimestampMs.now(),
+    )
+    answer = api.request("POST", f"/v1/executions/{args.execution_id}/signal", signal.to_json())
+    assert answer.status in (400, 404, 409), answer.body
+    assert "error" in answer.json()
+
+
+def test_flows(api: FfServer) -> None:
+    flow = ff.CreateFlowArgs(ff.FlowId(), "etl", ff.Namespace("tenant-a"), ff.TimestampMs.now())
+    created = answer_of(api.request("POST", "/v1/flows", flow.to_json()), ff.CreateFlowResult, 201)
+    assert created == ff.CreateFlowResult.Created(flow.flow_id)
+    again = answer_of(api.request("POST", "/v1/flows", flow.to_json()), ff.CreateFlowResult, 200)
+    assert again == ff.CreateFlowResult.AlreadySatisfied(flow.flow_id)
+    member = create_args().replace(execution_id=ff.ExecutionId.for_flow(flow.flow_id, CONFIG))
+    create(api, member)
+    add = ff.AddExecutionToFlowArgs(flow.flow_id, member.execution_id, ff.TimestampMs.now())
+    added = answer_of(api.request("POST", f"/v1/flows/{flow.flow_id}/members", add.to_json()),
+                      ff.AddExecutionToFlowResult, 201)
+    assert added == ff.AddExecutionToFlowResult.Added(member.execution_id, 1)
+    downstream = create_args().replace(execution_id=ff.ExecutionId.for_flow(flow.flow_id, CONFIG))
+    create(api, downstream)
+    add = ff.AddExecutionToFlowArgs(flow.flow_id, downstream.execution_id, ff.TimestampMs.now())
+    answer_of(api.request("POST", f"/v1/flows/{flow.flow_id}/members", add.to_json()), ff.AddExecutionToFlowResult, 201)
+    stage = ff.StageDependencyEdgeArgs(
+        flow.flow_id, ff.EdgeId(), member.execution_id, downstream.execution_id, "success_only", None, 2,
+        ff.TimestampMs.now(),
+    )
+    staged = answer_of(api.request("POST", f"/v1/flows/{flow.flow_id}/edges", stage.to_json()),
+                       ff.StageDependencyEdgeResult, 201)
+    assert staged == ff.StageDependencyEdgeResult.Staged(stage.edge_id, 3)
+    apply = ff.ApplyDependencyToChildArgs(
+        flow.flow_id, stage.edge_id, downstream.execution_id, member.execution_id, 3, "success_only", None,
+        ff.TimestampMs.now(),
+    )
+    applied = answer_of(api.request("POST", f"/v1/flows/{flow.flow_id}/edges/apply", apply.to_json()),
+                        ff.ApplyDependencyToChildResult)
+    assert applied == ff.ApplyDependencyToChildResult.Applied(1)
+    cancel = ff.CancelFlowArgs(flow.flow_id, "done", "cancel_all", ff.TimestampMs.now())
+    cancelled = answer_of(api.request("POST", f"/v1/flows/{flow.flow_id}/cancel", cancel.to_json()),
+                          ff.CancelFlowResult)
+    assert isinstance(cancelled, ff.CancelFlowResult.Cancelled | ff.CancelFlowResult.CancellationScheduled)
+
+
+def test_budgets_and_quotas(api: FfServer) -> None:
+    budget = ff.CreateBudgetArgs(
+        ff.BudgetId(), "lane", "default", "strict", "fail", "warn", 0, ["tokens"], [100], [80], ff.TimestampMs.now(),
+    )
+    created = answer_of(api.request("POST", "/v1/budgets", budget.to_json()), ff.CreateBudgetResult, 201)
+    assert created == ff.CreateBudgetResult.Created(budget.budget_id)
+    usage = api.request("POST", f"/v1/budgets/{budget.budget_id}/usage",
+                        f'{{"dimensions": {{"tokens": 90}}, "now": {ff.TimestampMs.now().to_json()}}}')
+    assert answer_of(usage, ff.ReportUsageResult) == ff.ReportUsageResult.SoftBreach("tokens", 90, 80)
+    status = answer_of(api.request("GET", f"/v1/budgets/{budget.budget_id}"), ff.BudgetStatus)
+    assert (status.budget_id, dict(status.usage), dict(status.hard_limits)) == (
+        str(budget.budget_id), {"tokens": 90}, {"tokens": 100},
+    )
+    reset = answer_of(api.request("POST", f"/v1/budgets/{budget.budget_id}/reset"), ff.ResetBudgetResult)
+    assert isinstance(reset, ff.ResetBudgetResult.Reset)
+    quota = ff.CreateQuotaPolicyArgs(ff.QuotaPolicyId(), 60, 100, 5, ff.TimestampMs.now())
+    made = answer_of(api.request("POST", "/v1/quotas", quota.to_json()), ff.CreateQuotaPolicyResult, 201)
+    assert made == ff.CreateQuotaPolicyResult.Created(quota.quota_policy_id)
