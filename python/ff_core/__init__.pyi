@@ -36,6 +36,7 @@ from ff_core.backend import (
     WaitpointSpec as WaitpointSpec,
 )
 from ff_core.completion_backend import (
+    CompletionStream as CompletionStream,
     CompletionBackend as CompletionBackend,
 )
 from ff_core.contracts import (
@@ -326,6 +327,7 @@ __all__ = [
     "WaitpointKind",
     "WaitpointHmac",
     "WaitpointSpec",
+    "CompletionStream",
     "CompletionBackend",
     "CreateExecutionArgs",
     "CreateExecutionResult",

@@ -1,5 +1,6 @@
 """What no declaration in the binding can express, written by hand.
 
+- ``CompletionStream``: a Rust type alias, as a ``TypeAlias``.
 - ``SoloPartitioner``, ``EngineBackend`` and ``CompletionBackend``: Rust
   traits a Python class implements, as protocols (``ff_core.partition``,
   ``ff_core.engine_backend`` and ``ff_core.completion_backend`` export
@@ -19,7 +20,9 @@ from __future__ import annotations
 import enum
 from collections.abc import AsyncIterator, Sequence
 from datetime import timedelta
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, TypeAlias, runtime_checkable
+
+from ff_core._ff_core import CompletionPayload as _CompletionPayload
 
 if TYPE_CHECKING:
     from ff_core.backend import (
@@ -28,7 +31,6 @@ if TYPE_CHECKING:
         CancelFlowWait,
         CapabilitySet,
         ClaimPolicy,
-        CompletionPayload,
         FailOutcome,
         FailureClass,
         FailureReason,
@@ -82,6 +84,11 @@ class EngineBackend(Protocol):
     ) -> AdmissionDecision: ...
 
 
+CompletionStream: TypeAlias = AsyncIterator[_CompletionPayload]
+"""``ff_core::completion_backend::CompletionStream``: the stream
+``CompletionBackend`` subscriptions return."""
+
+
 @runtime_checkable
 class CompletionBackend(Protocol):
     """``ff_core::completion_backend::CompletionBackend``: a stream of
@@ -90,9 +97,9 @@ class CompletionBackend(Protocol):
     ``EngineError.Unavailable``); a class that subclasses this protocol
     inherits that default, which calls ff-core's ``ScannerFilter.is_noop``."""
 
-    async def subscribe_completions(self) -> AsyncIterator[CompletionPayload]: ...
+    async def subscribe_completions(self) -> CompletionStream: ...
 
-    async def subscribe_completions_filtered(self, filter: ScannerFilter) -> AsyncIterator[CompletionPayload]:
+    async def subscribe_completions_filtered(self, filter: ScannerFilter) -> CompletionStream:
         if filter.is_noop():
             return await self.subscribe_completions()
         from ff_core.engine_error import EngineError

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, Final, Literal, TypeAlias, final
 from uuid import UUID
 
 from typing_extensions import Buffer, Never, Self, disjoint_base
+from ff_core._handwritten import CompletionStream
 from ff_core.contracts import ReclaimGrant
 from ff_core.types import ExecutionId, FlowId, Namespace, SignalId, TimestampMs, WaitpointToken
 

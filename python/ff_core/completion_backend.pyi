@@ -15,7 +15,10 @@ from uuid import UUID
 from typing_extensions import Buffer, Never, Self, disjoint_base
 
 __all__ = [
+    "CompletionStream",
     "CompletionBackend",
 ]
+
+from ff_core._handwritten import CompletionStream as CompletionStream
 
 from ff_core._handwritten import CompletionBackend as CompletionBackend

@@ -688,6 +688,7 @@ fn corpus_is_current() {
         ("public_state.json", public_state_corpus()),
         ("contracts.json", contracts_samples::contracts_corpus()),
         ("engine_error.json", contracts_samples::engine_error_corpus()),
+        ("public_items.json", public_items_corpus()),
     ];
     let update = std::env::var_os("FF_CORE_UPDATE_CORPUS").is_some();
     let mut stale = Vec::new();
@@ -706,4 +707,50 @@ fn corpus_is_current() {
         "tests/corpus/{stale:?} differ from what the crate computes; if the change is intended, run \
          FF_CORE_UPDATE_CORPUS=1 cargo test -p ff_core_py --test corpus"
     );
+}
+
+/// Every public item of ff-core 0.3.4, read from its source as cargo
+/// fetched it: each module's top-level `pub` items and the ids its
+/// `uuid_id!`/`string_id!` invocations declare.
+fn public_items_corpus() -> Value {
+    let metadata = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--manifest-path", env!("CARGO_MANIFEST_PATH")])
+        .output()
+        .unwrap();
+    let metadata: Value = serde_json::from_slice(&metadata.stdout).unwrap();
+    let package = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|package| package["name"] == "ff-core" && package["version"] == "0.3.4")
+        .unwrap();
+    let src = PathBuf::from(package["manifest_path"].as_str().unwrap()).with_file_name("src");
+    let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
+    let modules: Vec<&str> = lib.lines().filter_map(|line| line.strip_prefix("pub mod ")?.strip_suffix(';')).collect();
+    let mut items = Vec::new();
+    for module in modules {
+        let text = std::fs::read_to_string(src.join(format!("{module}.rs"))).unwrap();
+        let mut lines = text.lines();
+        while let Some(line) = lines.next() {
+            // Column 0 only: a method's `pub fn` is indented in its `impl`.
+            let words: Vec<&str> =
+                if line.starts_with("pub ") { line.split_whitespace().collect() } else { Vec::new() };
+            if let ["pub", kind @ ("struct" | "enum" | "trait" | "fn" | "const" | "type" | "static"), name, ..] =
+                words[..]
+            {
+                let name = name.split(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap();
+                items.push(json!({"module": module, "kind": kind, "name": name}));
+            } else if line == "uuid_id! {" || line == "string_id! {" {
+                let name = lines
+                    .by_ref()
+                    .take_while(|line| *line != "}")
+                    .map(str::trim)
+                    .filter(|line| !line.starts_with("///"))
+                    .last()
+                    .unwrap();
+                items.push(json!({"module": module, "kind": "struct", "name": name}));
+            }
+        }
+    }
+    Value::Array(items)
 }

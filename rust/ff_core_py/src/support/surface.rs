@@ -476,7 +476,8 @@ fn owners(modules: &[Module]) -> BTreeMap<&'static str, String> {
 /// (it says why).
 const TYPING_ONLY: [&str; 1] = ["_ClosedEnumMeta"];
 /// Hand-written names a module re-exports, in the facade too.
-pub const HANDWRITTEN_EXPORTS: [(&str, &str); 3] = [
+pub const HANDWRITTEN_EXPORTS: [(&str, &str); 4] = [
+    ("completion_backend", "CompletionStream"),
     ("completion_backend", "CompletionBackend"),
     ("engine_backend", "EngineBackend"),
     ("partition", "SoloPartitioner"),
