@@ -12,3 +12,5 @@ PIP_QUIET=1 "$venv/bin/maturin" develop --quiet --release
 "$venv/bin/python" benchmarks/bench.py "$@"
 echo
 "$venv/bin/python" benchmarks/valkey_bench.py "$@"
+echo
+"$venv/bin/python" benchmarks/json_bench.py "$@"

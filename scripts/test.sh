@@ -56,6 +56,9 @@ NO_MKDOCS_2_WARNING=1 "$venv/bin/mkdocs" build --strict --quiet
 echo "== benchmarks, quick mode (runs, and agrees with the references)"
 "$venv/bin/python" benchmarks/bench.py --quick > /dev/null
 "$venv/bin/python" benchmarks/valkey_bench.py --quick > /dev/null
+if "$venv/bin/python" -c "import msgspec" 2>/dev/null; then
+    "$venv/bin/python" benchmarks/json_bench.py --quick > /dev/null
+fi
 
 echo "== the examples: quick start, the Valkey scan and the ff-server job on embedded servers"
 "$venv/bin/python" examples/quickstart.py > /dev/null
