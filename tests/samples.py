@@ -159,7 +159,7 @@ for _vector, _make in samples():
 # the `<Enum>Variant` unions (the enum class itself at run time).
 NOT_VALUES = {
     "ExecKeyContext", "IndexKeys", "FlowKeyContext", "FlowIndexKeys", "BudgetKeyContext", "QuotaKeyContext",
-    "Crc16SoloPartitioner", "SoloPartitioner", "FailOutcomeVariant", "CancelExecutionResultVariant",
+    "Crc16SoloPartitioner", "SoloPartitioner", "EngineBackend", "CompletionBackend", "FailOutcomeVariant", "CancelExecutionResultVariant",
     "CreateExecutionResultVariant",
 } | {f"{v['type']}Variant" for v in VECTORS if v["variant"]} | {"EngineError"}
 
