@@ -91,7 +91,7 @@ def targets() -> list[tuple[str, Callable[..., object]]]:
             value = getattr(cls, attr)
             if isinstance(value, type) and issubclass(value, cls):  # a data variant
                 found.append((f"{value.__qualname__}()", value))
-            elif isinstance(inspect.getattr_static(cls, attr), staticmethod) or (
+            elif isinstance(inspect.getattr_static(cls, attr, None), staticmethod) or (
                 callable(value) and attr in ("new", "parse", "try_new", "valkey") and not isinstance(value, cls)
             ):
                 found.append((f"{cls.__qualname__}.{attr}", value))
