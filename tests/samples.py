@@ -155,11 +155,14 @@ VALUES.update({
 for _vector, _make in samples():
     VALUES.setdefault(sample_name(_vector), _make)
 
-# Public classes that are not values: key builders, the partitioner, and
+# Public classes that are not values: key builders, the partitioner, the
+# backend protocols and `CompletionStream` (a generic alias, which passes
+# `isinstance(x, type)` on Python 3.10), and
 # the `<Enum>Variant` unions (the enum class itself at run time).
 NOT_VALUES = {
     "ExecKeyContext", "IndexKeys", "FlowKeyContext", "FlowIndexKeys", "BudgetKeyContext", "QuotaKeyContext",
-    "Crc16SoloPartitioner", "SoloPartitioner", "EngineBackend", "CompletionBackend", "FailOutcomeVariant", "CancelExecutionResultVariant",
+    "Crc16SoloPartitioner", "SoloPartitioner", "EngineBackend", "CompletionBackend", "CompletionStream",
+    "FailOutcomeVariant", "CancelExecutionResultVariant",
     "CreateExecutionResultVariant",
 } | {f"{v['type']}Variant" for v in VECTORS if v["variant"]} | {"EngineError"}
 
