@@ -47,7 +47,7 @@ def _flow(full: bool) -> ff.FlowSnapshot:
     )
 
 
-def _edge(full: bool) -> ff.EdgeSnapshot:
+def edge(full: bool) -> ff.EdgeSnapshot:
     return ff.EdgeSnapshot(
         ff.EdgeId.from_uuid(UUID), ff.FlowId.from_uuid(UUID), EID, EID, TEXT, TEXT, TEXT if full else None, TEXT, TS,
         TEXT,
@@ -65,8 +65,8 @@ BUILT: dict[tuple[str, str, int], Callable[[], object]] = {
     ("LeaseSummary", "", 0): _lease,
     ("FlowSnapshot", "", 0): lambda: _flow(True),
     ("FlowSnapshot", "", 1): lambda: _flow(False),
-    ("EdgeSnapshot", "", 0): lambda: _edge(True),
-    ("EdgeSnapshot", "", 1): lambda: _edge(False),
+    ("EdgeSnapshot", "", 0): lambda: edge(True),
+    ("EdgeSnapshot", "", 1): lambda: edge(False),
     ("RotateWaitpointHmacSecretArgs", "", 0): lambda: ff.RotateWaitpointHmacSecretArgs(TEXT, TEXT, U64_MAX),
     ("RotateWaitpointHmacSecretOutcome", "Rotated", 0): lambda: ff.RotateWaitpointHmacSecretOutcome.Rotated(
         TEXT, TEXT, 4_000_000_000,

@@ -11,7 +11,7 @@ from typing import Any
 
 import ff_core as ff
 import pytest
-from contract_samples import _edge
+from contract_samples import edge
 from ff_core.engine_error import (
     BugKind,
     ConflictKind,
@@ -27,7 +27,7 @@ VECTORS: list[dict[str, Any]] = json.loads(
 
 KIND_DATA: dict[str, Callable[[], object]] = {
     "ExecutionNotActive": lambda: ContentionKind.ExecutionNotActive("success", "3", "terminal", 'a "b"'),
-    "DependencyAlreadyExists": lambda: ConflictKind.DependencyAlreadyExists(_edge(True)),
+    "DependencyAlreadyExists": lambda: ConflictKind.DependencyAlreadyExists(edge(True)),
     "RotationConflict": lambda: ConflictKind.RotationConflict("kid1"),
 }
 

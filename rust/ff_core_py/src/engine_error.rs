@@ -155,15 +155,6 @@ impl std::fmt::Debug for Source {
 
 impl std::error::Error for Source {}
 
-/// Any exception instance, kept as given.
-fn exception(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    if value.is_instance_of::<PyBaseException>() {
-        Ok(value.clone().unbind())
-    } else {
-        Err(type_error("an exception instance", value))
-    }
-}
-
 /// The engine's typed answer to an operation; each variant is a subclass
 /// (the base itself is never raised).
 #[pyclass(extends = PyException, subclass, frozen, name = "EngineError", module = "ff_core._ff_core")]
@@ -241,7 +232,7 @@ macro_rules! engine_errors {
         }
 
         crate::support::surface::declared!(PyEngineError "EngineError", {
-            use crate::support::surface::{Field, class_header, fields_stub, indented, parameters};
+            use crate::support::surface::{Field, Variant, class_header, indented, variant_class_stub};
             let mut out = class_header(
                 "", "EngineError", "Exception",
                 &[" The engine's typed answer to an operation; each variant is a subclass", " (the base itself is never raised)."],
@@ -249,17 +240,9 @@ macro_rules! engine_errors {
             out.push_str(&indented("    ", crate::support::surface::NO_CONSTRUCTOR));
             out.push_str("    def class_(self) -> ErrorClass: ...\n");
             $(
-                let fields = [$(Field::of::<$fty>(stringify!($field), &[])),+];
-                let params: Vec<(&str, String)> = fields.iter().map(|field| (field.name, field.input.clone())).collect();
-                let mut class = class_header("@final\n", $name, "EngineError", &[$($doc),*]);
-                class.push_str(&indented("    ", &fields_stub(&fields, false)));
-                class.push_str(&format!("    def __new__({}) -> Self: ...\n", parameters("cls", &params, false, false)));
-                if $name == "Transport" {
-                    // Its `__init__` sets `__cause__`.
-                    class.push_str(&format!("    def __init__({}) -> None: ...\n", parameters("self", &params, false, false)));
-                }
-                out.push('\n');
-                out.push_str(&indented("    ", &class));
+                let variant = Variant { name: $name, doc: &[$($doc),*], fields: vec![$(Field::of::<$fty>(stringify!($field), &[])),+] };
+                // `Transport`'s `__init__` sets `__cause__`.
+                out.push_str(&variant_class_stub("EngineError", &variant, $name == "Transport"));
             )+
             out
         });
@@ -294,16 +277,21 @@ engine_errors!(
 struct SourceSlot(Source);
 
 impl Slot for SourceSlot {
+    /// Any exception instance, kept as given.
     fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-        exception(value)
+        if value.is_instance_of::<PyBaseException>() {
+            Ok(value.clone().unbind())
+        } else {
+            Err(type_error("an exception instance", value))
+        }
     }
 
     fn load(kept: &Bound<'_, PyAny>) -> PyResult<Self> {
         Ok(Self(Source(kept.clone().unbind())))
     }
 
-    fn dump(_py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
-        Python::attach(|py| Ok(value.0.0.clone_ref(py)))
+    fn dump(py: Python<'_>, value: &Self) -> PyResult<Py<PyAny>> {
+        Ok(value.0.0.clone_ref(py))
     }
 
     fn py_output() -> String {

@@ -338,15 +338,23 @@ pub fn data_enum_stub(name: &str, doc: &[&str], units: &[&str], variants: &[Vari
         }
     }
     for variant in variants {
-        let mut class = class_header("@final\n", variant.name, name, variant.doc);
-        let params: Vec<(&str, String)> =
-            variant.fields.iter().map(|field| (field.name, field.input.clone())).collect();
-        class.push_str(&indented("    ", &fields_stub(&variant.fields, false)));
-        class.push_str(&format!("    def __new__({}) -> Self: ...\n", parameters("cls", &params, false, false)));
-        out.push('\n');
-        out.push_str(&indented("    ", &class));
+        out.push_str(&variant_class_stub(name, variant, false));
     }
     out
+}
+
+/// A variant's final class nested in its base's stub, called with the
+/// variant's fields; `init` adds an `__init__` taking the same (for a
+/// class whose `__init__` does more than `__new__`).
+pub fn variant_class_stub(base: &str, variant: &Variant, init: bool) -> String {
+    let mut class = class_header("@final\n", variant.name, base, variant.doc);
+    let params: Vec<(&str, String)> = variant.fields.iter().map(|field| (field.name, field.input.clone())).collect();
+    class.push_str(&indented("    ", &fields_stub(&variant.fields, false)));
+    class.push_str(&format!("    def __new__({}) -> Self: ...\n", parameters("cls", &params, false, false)));
+    if init {
+        class.push_str(&format!("    def __init__({}) -> None: ...\n", parameters("self", &params, false, false)));
+    }
+    format!("\n{}", indented("    ", &class))
 }
 
 /// `to_json` and `from_json`.
