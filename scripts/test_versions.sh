@@ -24,7 +24,7 @@ test_wheel() {
     "$work/$version/bin/python" -m pip install --quiet "$wheel" -r requirements-test.txt
     # Run from a copy of the tests, so `ff_core` is the installed wheel.
     mkdir "$work/copy-$version"
-    cp -r tests scripts pyproject.toml Cargo.lock "$work/copy-$version"
+    cp -r tests examples scripts pyproject.toml Cargo.lock "$work/copy-$version"
     local log="$work/pytest-$version.log"
     if ! (cd "$work/copy-$version" && "$work/$version/bin/python" -m pytest -q -p no:cacheprovider > "$log" 2>&1); then
         tail -n 80 "$log"  # what failed, not just the count

@@ -11,8 +11,6 @@ import os
 import subprocess
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from ff_worker import call
 from valkey_servers import LOOPBACK, free_port
 
 
@@ -48,15 +47,7 @@ class FfServer:
     base: str
 
     def request(self, method: str, path: str, body: str | None = None) -> Answer:
-        data = body.encode() if body is not None else None
-        headers = {"content-type": "application/json"} if body is not None else {}
-        request = urllib.request.Request(self.base + path, data=data, headers=headers, method=method)
-        try:
-            with urllib.request.urlopen(request, timeout=10) as answer:
-                return Answer(answer.status, answer.read())
-        except urllib.error.HTTPError as error:
-            with error:  # closed here: Python 3.14 warns about an HTTPError left open
-                return Answer(error.code, error.read())
+        return Answer(*call(self.base, method, path, body))
 
 
 @contextmanager

@@ -4,22 +4,39 @@ type, and writing that value again gives the server's bytes back."""
 
 from __future__ import annotations
 
+import json
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import ff_core as ff
 import pytest
+import valkey
 
 from ff_server_process import FfServer, ff_server
-from valkey_servers import server
+from ff_worker import Worker
+from valkey_servers import LOOPBACK, Server, server
 
 CONFIG = ff.PartitionConfig()
 
 
 @pytest.fixture(scope="module")
-def api() -> Iterator[FfServer]:
-    with server() as valkey, ff_server(valkey.port) as running:
+def valkey_server() -> Iterator[Server]:
+    with server() as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def api(valkey_server: Server) -> Iterator[FfServer]:
+    with ff_server(valkey_server.port) as running:
+        yield running
+
+
+@pytest.fixture
+def worker(api: FfServer, valkey_server: Server) -> Iterator[Worker]:
+    """A worker on a lane of its own, so the scheduler's grant is for this test's execution."""
+    with valkey.Valkey(host=LOOPBACK, port=valkey_server.port) as client:
+        yield Worker(api.base, client, ff.LaneId(f"lane-{uuid.uuid4().hex[:12]}"))
 
 
 def create_args(lane: str = "default", idempotency_key: str | None = None) -> ff.CreateExecutionArgs:
@@ -134,8 +151,7 @@ def test_revoke_without_a_lease_and_replay_after_cancel(api: FfServer) -> None:
 
 
 def test_a_signal_to_an_execution_that_is_not_suspended_is_refused(api: FfServer) -> None:
-    """Suspending takes a worker's lease, which no REST route grants: the
-    body is read (a malformed one is a 400 of another kind) and refused."""
+    """The body is read (a malformed one is a 400 of another kind) and refused."""
     args = create_args()
     create(api, args)
     signal = ff.DeliverSignalArgs(
@@ -202,3 +218,101 @@ def test_budgets_and_quotas(api: FfServer) -> None:
     quota = ff.CreateQuotaPolicyArgs(ff.QuotaPolicyId(), 60, 100, 5, ff.TimestampMs.now())
     made = answer_of(api.request("POST", "/v1/quotas", quota.to_json()), ff.CreateQuotaPolicyResult, 201)
     assert made == ff.CreateQuotaPolicyResult.Created(quota.quota_policy_id)
+
+
+def leased(api: FfServer, worker: Worker) -> ff.ClaimedExecution:
+    """A new execution on the worker's lane, granted by the claim route and claimed."""
+    args = create_args(str(worker.lane))
+    create(api, args)
+    grant = worker.poll_grant()
+    assert grant.execution_id == args.execution_id
+    # The wire key is only the hash tag, which executions share with flows
+    # (RFC-011): ff-core reads it back as the flow family, same slot.
+    assert grant.partition().hash_tag() == ff.execution_partition(args.execution_id, CONFIG).hash_tag()
+    return worker.claim(grant)
+
+
+def state_of(api: FfServer, eid: ff.ExecutionId) -> ff.PublicState:
+    return answer_of(api.request("GET", f"/v1/executions/{eid}/state"), ff.PublicState)  # type: ignore[no-any-return]
+
+
+def test_claim_grant_and_revoke_lease(api: FfServer, worker: Worker) -> None:
+    assert worker.grant() is None  # 204: nothing eligible on the lane yet
+    claimed = leased(api, worker)
+    assert (claimed.attempt_index, claimed.attempt_type, claimed.lease_epoch) == (
+        ff.AttemptIndex(0), ff.AttemptType.Initial, ff.LeaseEpoch(1),
+    )
+    assert state_of(api, claimed.execution_id) is ff.PublicState.Active
+    info = answer_of(api.request("GET", f"/v1/executions/{claimed.execution_id}"), ff.ExecutionInfo)
+    assert info.current_attempt_index == 0
+    url = f"/v1/executions/{claimed.execution_id}/revoke-lease"
+    revoked = answer_of(api.request("POST", url), ff.RevokeLeaseResult)
+    # ff-server 0.3.4 reads the Lua reply one field late (server.rs,
+    # parse_revoke_lease_result): the lease id lands in lease_epoch, and
+    # lease_id is the status word. ff-script's own parser reads it right.
+    assert revoked == ff.RevokeLeaseResult.Revoked("revoked", str(claimed.lease_id))
+    again = answer_of(api.request("POST", url), ff.RevokeLeaseResult)
+    assert again == ff.RevokeLeaseResult.AlreadySatisfied("already_revoked")
+
+
+def test_suspend_then_pending_waitpoints_and_signals(api: FfServer, worker: Worker) -> None:
+    claimed = leased(api, worker)
+    suspended = worker.suspend(claimed, "approved", "reviewed")
+    assert state_of(api, claimed.execution_id) is ff.PublicState.Suspended
+    answer = api.request("GET", f"/v1/executions/{claimed.execution_id}/pending-waitpoints")
+    assert answer.status == 200, answer.body
+    pending = [ff.PendingWaitpointInfo.from_json(json.dumps(item)) for item in answer.json()]
+    assert "[" + ",".join(info.to_json() for info in pending) + "]" == answer.body.decode()
+    (waitpoint,) = pending
+    assert (waitpoint.waitpoint_id, waitpoint.waitpoint_key, waitpoint.waitpoint_token, waitpoint.state) == (
+        suspended.waitpoint_id, suspended.waitpoint_key, suspended.waitpoint_token, "active",
+    )
+    assert list(waitpoint.required_signal_names) == ["approved", "reviewed"]
+
+    def signal(name: str) -> ff.DeliverSignalArgs:
+        return ff.DeliverSignalArgs(
+            claimed.execution_id, suspended.waitpoint_id, ff.SignalId(), name, "decision", "operator", "ops",
+            b'{"by": "ana"}', "json", None, f"{name}-48", "waitpoint", None, None, None, None, None,
+            waitpoint.waitpoint_token, ff.TimestampMs.now(),
+        )
+
+    url = f"/v1/executions/{claimed.execution_id}/signal"
+    approved = signal("approved")
+    first = answer_of(api.request("POST", url, approved.to_json()), ff.DeliverSignalResult)
+    assert first == ff.DeliverSignalResult.Accepted(approved.signal_id, "appended_to_waitpoint")
+    again = answer_of(api.request("POST", url, approved.replace(signal_id=ff.SignalId()).to_json()),
+                      ff.DeliverSignalResult)
+    assert again == ff.DeliverSignalResult.Duplicate(approved.signal_id)  # the same idempotency key
+    reviewed = signal("reviewed")
+    last = answer_of(api.request("POST", url, reviewed.to_json()), ff.DeliverSignalResult)
+    assert last == ff.DeliverSignalResult.Accepted(reviewed.signal_id, "resume_condition_satisfied")
+    assert state_of(api, claimed.execution_id) is ff.PublicState.Waiting
+    late = api.request("POST", url, signal("late").to_json())
+    assert (late.status, late.json()) == (400, {"error": "ff_deliver_signal failed: target_not_signalable"})
+
+
+def frames_body(frames: ff.StreamFrames) -> str:
+    """ff-server's ReadStreamResponse around ff-core's frames (closed_* left out while open)."""
+    return '{"frames":[' + ",".join(frame.to_json() for frame in frames.frames) + f'],"count":{len(frames.frames)}}}'
+
+
+def test_attempt_stream_read_and_tail(api: FfServer, worker: Worker) -> None:
+    claimed = leased(api, worker)
+    appended = [worker.append_frame(claimed, "progress", json.dumps({"step": step}).encode()) for step in range(3)]
+    assert [result.frame_count for result in appended] == [1, 2, 3]
+    base = f"/v1/executions/{claimed.execution_id}/attempts/{claimed.attempt_index}/stream"
+    read = api.request("GET", f"{base}?from={ff.StreamCursor.start()}&to={ff.StreamCursor.end()}&limit=10")
+    assert read.status == 200, read.body
+    frames = ff.StreamFrames([ff.StreamFrame.from_json(json.dumps(frame)) for frame in read.json()["frames"]], None, None)
+    assert frames_body(frames) == read.body.decode()
+    assert [frame.id for frame in frames.frames] == [result.entry_id for result in appended]
+    assert [frame.fields["payload"] for frame in frames.frames] == ['{"step": 0}', '{"step": 1}', '{"step": 2}']
+    assert not frames.is_closed()
+    after_first = ff.StreamCursor.from_str(appended[0].entry_id)
+    tail = api.request("GET", f"{base}/tail?after={after_first}&limit=10")
+    assert tail.status == 200, tail.body
+    rest = ff.StreamFrames([ff.StreamFrame.from_json(json.dumps(frame)) for frame in tail.json()["frames"]], None, None)
+    assert frames_body(rest) == tail.body.decode()
+    assert list(rest.frames) == list(frames.frames)[1:]
+    refused = api.request("GET", f"{base}/tail?after={ff.StreamCursor.start()}")
+    assert refused.status == 400 and "concrete" in refused.json()["error"]
