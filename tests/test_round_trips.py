@@ -18,6 +18,7 @@ from ff_core import (
     JsonError,
     LaneId,
     LaneIdError,
+    ListExecutionsResult,
     Namespace,
     Partition,
     PartitionConfig,
@@ -181,3 +182,24 @@ def test_every_sample_value_round_trips(name: str, make: Any) -> None:
     value = make()
     if hasattr(value, "to_json"):
         assert round_trips_or_is_refused(value)
+
+
+@given(
+    text=texts,
+    number=st.integers(min_value=-(2**31), max_value=2**31 - 1),
+    index=st.integers(min_value=0, max_value=2**32 - 1),
+    count=st.integers(min_value=0, max_value=2**64 - 1),
+)
+def test_types_written_without_a_second_read_read_back(text: str, number: int, index: int, count: int) -> None:
+    """``ExecutionInfo`` and ``ListExecutionsResult`` are made only of parts
+    that read back what they write (``Slot::READS_BACK``), so ``to_json``
+    does not read its document again: any text and number in them must
+    round-trip."""
+    info = VALUES["ExecutionInfo"]().replace(  # type: ignore[attr-defined]
+        namespace=text, lane_id=text, execution_kind=text, created_at=text, started_at=text, completed_at=None,
+        flow_id=text, blocking_detail=text, priority=number, current_attempt_index=index,
+    )
+    assert round_trips_or_is_refused(info)
+    (summary, *_) = VALUES["ListExecutionsResult"]().executions  # type: ignore[attr-defined]
+    summary = summary.replace(namespace=text, lane_id=text, public_state=text, priority=number, created_at=text)
+    assert round_trips_or_is_refused(ListExecutionsResult([summary, summary], count))

@@ -957,6 +957,8 @@ data_enum!(
     /// the id; `to_wire()` is what `XRANGE` takes.
     PyStreamCursor "StreamCursor" => StreamCursor;
     hash: yes;
+    // Its `Deserialize` validates what `At(…)` takes unchecked.
+    reads_back: false;
     units [Start, End];
     /// A concrete stream id, `<ms>` or `<ms>-<seq>` (not validated when
     /// built directly).

@@ -171,6 +171,7 @@ string_value!(
     /// The opaque wire form of a partition, its hash tag.
     PyPartitionKey "PartitionKey" => PartitionKey, from text => key_of(text)?;
     str: text;
+    reads_back: true;
 );
 
 #[pymethods]

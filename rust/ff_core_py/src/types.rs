@@ -28,12 +28,15 @@ string_value!(
     /// Tenant or workspace scope.
     PyNamespace "Namespace" => Namespace, from text => Namespace::new(try_string(text)?);
     str: text;
+    reads_back: true;
 );
 
 string_value!(
     /// Submission lane. The constructor never validates; `try_new` does.
     PyLaneId "LaneId" => LaneId, from text => LaneId::new(try_string(text)?);
     str: text;
+    // Its `Deserialize` is `try_new`; the constructor takes any text.
+    reads_back: false;
 );
 
 string_value!(
@@ -43,6 +46,7 @@ string_value!(
     /// carries it. Its hash is its text's, salted per process.
     PyWaitpointToken "WaitpointToken" => WaitpointToken, from text => WaitpointToken::new(try_string(text)?);
     str: display;
+    reads_back: true;
 );
 
 string_value!(
@@ -50,6 +54,7 @@ string_value!(
     /// constructor: mint one with `for_flow`/`solo` or read one with `parse`.
     PyExecutionId "ExecutionId" => ExecutionId, from text => ExecutionId::parse(text).map_err(crate::support::error::Error::from).map_err(PyErr::from)?;
     str: text;
+    reads_back: true;
 );
 
 /// `T(text)` and `T.new(text)` for the string values that wrap any text,
@@ -196,7 +201,8 @@ macro_rules! uuid_value {
 
         class_slot!($rust => $py, $name,
             load(kept) Ok(kept.cast::<$py>()?.get().0.clone()),
-            dump(py, value) Ok(Py::new(py, $py(value.clone()))?.into_any()));
+            dump(py, value) Ok(Py::new(py, $py(value.clone()))?.into_any()),
+            reads_back: true);
         value_dunders!($py, eq, yes);
 
         #[pymethods]
@@ -281,7 +287,8 @@ macro_rules! number_value {
 
         class_slot!($rust => $py, $name,
             load(kept) Ok(kept.cast::<$py>()?.get().0),
-            dump(py, value) Ok(Py::new(py, $py(*value))?.into_any()));
+            dump(py, value) Ok(Py::new(py, $py(*value))?.into_any()),
+            reads_back: true);
         value_dunders!($py, yes);
         json_methods!($py);
 
@@ -403,16 +410,19 @@ string_value!(
     /// A logical worker.
     PyWorkerId "WorkerId" => WorkerId, from text => WorkerId::new(try_string(text)?);
     str: text;
+    reads_back: true;
 );
 string_value!(
     /// One worker process.
     PyWorkerInstanceId "WorkerInstanceId" => WorkerInstanceId, from text => WorkerInstanceId::new(try_string(text)?);
     str: text;
+    reads_back: true;
 );
 string_value!(
     /// Opaque token that resolves to a waitpoint for signal delivery.
     PyWaitpointKey "WaitpointKey" => WaitpointKey, from text => WaitpointKey::new(try_string(text)?);
     str: text;
+    reads_back: true;
 );
 text_constructors!(PyWorkerId(value), PyWorkerInstanceId(value), PyWaitpointKey(value));
 json_methods!(

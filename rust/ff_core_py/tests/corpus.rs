@@ -10,9 +10,11 @@
 use std::fmt::{Debug, Display};
 use std::path::PathBuf;
 
+use _ff_core::support::slot::Slot;
 use ff_core::contracts::{
     CancelExecutionArgs, CancelExecutionResult, ClaimExecutionResult, ClaimGrant, ClaimedExecution,
-    CreateExecutionArgs, CreateExecutionResult, StreamCursor, StreamCursorParseError,
+    CreateExecutionArgs, CreateExecutionResult, ExecutionInfo, ListExecutionsResult, StreamCursor,
+    StreamCursorParseError, StreamFrame,
 };
 use ff_core::error::ErrorClass;
 use ff_core::hash::{fnv1a_u16_mod, fnv1a_u64, fnv1a_xor8hex};
@@ -713,23 +715,8 @@ fn corpus_is_current() {
 /// fetched it: each module's top-level `pub` items and the ids its
 /// `uuid_id!`/`string_id!` invocations declare.
 fn public_items_corpus() -> Value {
-    let metadata = std::process::Command::new(env!("CARGO"))
-        .args(["metadata", "--format-version", "1", "--manifest-path", env!("CARGO_MANIFEST_PATH")])
-        .output()
-        .unwrap();
-    let metadata: Value = serde_json::from_slice(&metadata.stdout).unwrap();
-    let package = metadata["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|package| package["name"] == "ff-core" && package["version"] == "0.3.4")
-        .unwrap();
-    let src = PathBuf::from(package["manifest_path"].as_str().unwrap()).with_file_name("src");
-    let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
-    let modules: Vec<&str> = lib.lines().filter_map(|line| line.strip_prefix("pub mod ")?.strip_suffix(';')).collect();
     let mut items = Vec::new();
-    for module in modules {
-        let text = std::fs::read_to_string(src.join(format!("{module}.rs"))).unwrap();
+    for (module, text) in ff_core_modules() {
         let mut lines = text.lines();
         while let Some(line) = lines.next() {
             // Column 0 only: a method's `pub fn` is indented in its `impl`.
@@ -754,3 +741,62 @@ fn public_items_corpus() -> Value {
     }
     Value::Array(items)
 }
+
+/// Each module of ff-core 0.3.4 (`lib.rs`'s `pub mod`s) with its source,
+/// as cargo fetched it.
+fn ff_core_modules() -> Vec<(String, String)> {
+    let metadata = std::process::Command::new(env!("CARGO"))
+        .args(["metadata", "--format-version", "1", "--manifest-path", env!("CARGO_MANIFEST_PATH")])
+        .output()
+        .unwrap();
+    let metadata: Value = serde_json::from_slice(&metadata.stdout).unwrap();
+    let package = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|package| package["name"] == "ff-core" && package["version"] == "0.3.4")
+        .unwrap();
+    let src = PathBuf::from(package["manifest_path"].as_str().unwrap()).with_file_name("src");
+    let lib = std::fs::read_to_string(src.join("lib.rs")).unwrap();
+    lib.lines()
+        .filter_map(|line| line.strip_prefix("pub mod ")?.strip_suffix(';'))
+        .map(|module| (module.to_owned(), std::fs::read_to_string(src.join(format!("{module}.rs"))).unwrap()))
+        .collect()
+}
+
+/// `to_json` skips re-reading its document only for types whose every
+/// part says `Slot::READS_BACK`. serde's derived impls read back what they
+/// write; what can refuse is a `Deserialize` written by hand and a float
+/// (a non-finite one is written as `null`). This lists both from ff-core's
+/// source, so a new one fails here until its `READS_BACK` is decided.
+#[test]
+fn only_types_that_read_back_skip_the_check() {
+    let (mut custom, mut floats) = (Vec::new(), Vec::new());
+    for (module, text) in ff_core_modules() {
+        for line in text.lines() {
+            if let Some(rest) = line.trim().strip_prefix("impl<'de> Deserialize<'de> for ") {
+                custom.push(rest.trim_end_matches(" {").to_owned());
+            }
+            let code = line.split("//").next().unwrap();
+            if code.contains("f64") || code.contains("f32") {
+                floats.push(format!("{module}: {}", code.trim()));
+            }
+        }
+    }
+    custom.sort();
+    assert_eq!(custom, ["ExecutionId", "LaneId", "StreamCursor"]);
+    assert_eq!(floats, ["policy: multiplier: f64,"]);
+}
+
+// What each of those says, checked when this test compiles.
+const _: () = {
+    // Python keeps only ids `parse` accepted, which is what its `Deserialize` runs.
+    assert!(<ExecutionId as Slot>::READS_BACK);
+    // `LaneId(...)` and `StreamCursor.At(...)` take text their `Deserialize` refuses.
+    assert!(!<LaneId as Slot>::READS_BACK && !<StreamCursor as Slot>::READS_BACK);
+    assert!(!<f64 as Slot>::READS_BACK && !<BackoffStrategy as Slot>::READS_BACK);
+    // What holds one of them is checked; the rest is not.
+    assert!(!<CreateExecutionArgs as Slot>::READS_BACK && !<ExecutionPolicy as Slot>::READS_BACK);
+    assert!(!<Option<LaneId> as Slot>::READS_BACK && <Vec<StreamFrame> as Slot>::READS_BACK);
+    assert!(<ExecutionInfo as Slot>::READS_BACK && <ListExecutionsResult as Slot>::READS_BACK);
+};

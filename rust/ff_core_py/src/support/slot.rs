@@ -36,6 +36,13 @@ pub trait Slot: Sized {
     fn py_input() -> String {
         Self::py_output()
     }
+    /// Whether `serde_json` reads back every value of this type that it
+    /// writes, so `to_json` may skip re-reading its document. Leaves say
+    /// so one by one (not a non-finite `f64`, not a `LaneId` that
+    /// `try_new` refuses, not a `StreamCursor::At` that is no entry id);
+    /// a container or a class says so when every part does. `false`, the
+    /// default, is always safe: `to_json` re-reads.
+    const READS_BACK: bool = false;
 }
 
 // ── fallible building blocks ────────────────────────────────────────────
@@ -204,7 +211,7 @@ fn keep_or_dump<S: Slot, T: PyTypeInfo>(value: &Bound<'_, PyAny>, rust: &S) -> P
 
 /// `impl Slot` with the three bodies given inline.
 macro_rules! slot {
-    ($(#[$doc:meta])* $t:ty, types($input:expr, $output:expr),
+    ($(#[$doc:meta])* $t:ty, types($input:expr, $output:expr), $(reads_back: $reads_back:expr,)?
      store($value:ident) $store:block
      load($kept:ident) $load:block
      dump($py:ident, $rust:ident) $dump:block
@@ -215,6 +222,7 @@ macro_rules! slot {
             fn load($kept: &Bound<'_, PyAny>) -> PyResult<Self> $load
             fn dump($py: Python<'_>, $rust: &Self) -> PyResult<Py<PyAny>> $dump
             $(fn pickled<'py>($pkept: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> $pickled)?
+            $(const READS_BACK: bool = $reads_back;)?
             fn py_input() -> String {
                 ($input).into()
             }
@@ -229,7 +237,7 @@ macro_rules! slot {
 
 macro_rules! int_slot {
     ($($int:ty),+) => {$(
-        slot!($int, types("int", "int"),
+        slot!($int, types("int", "int"), reads_back: true,
             store(value) { keep_or_dump::<Self, PyInt>(value, &value.extract::<$int>()?) }
             load(kept) { kept.extract() }
             dump(py, value) { Ok(value.into_pyobject(py)?.into_any().unbind()) });
@@ -238,19 +246,19 @@ macro_rules! int_slot {
 
 int_slot!(u8, u16, u32, u64, usize, i32, i64);
 
-slot!(bool, types("bool", "bool"),
+slot!(bool, types("bool", "bool"), reads_back: true,
     store(value) { Ok(value.cast::<PyBool>().map_err(|_| type_error("bool", value))?.clone().into_any().unbind()) }
     load(kept) { kept.extract() }
     dump(py, value) { Ok(PyBool::new(py, *value).to_owned().into_any().unbind()) });
 
-slot!(String, types("str", "str"),
+slot!(String, types("str", "str"), reads_back: true,
     store(value) { Ok(exact_str(value)?.into_any().unbind()) }
     load(kept) { try_string(utf8(kept.cast::<PyString>()?)?) }
     dump(py, value) { Ok(py_str(py, value)?.into_any().unbind()) });
 
 slot!(
     /// `timedelta`, not negative (PyO3 raises `ValueError` for a negative one).
-    Duration, types("timedelta", "timedelta"),
+    Duration, types("timedelta", "timedelta"), reads_back: true,
     store(value) {
         value.cast::<PyDelta>().map_err(|_| type_error("datetime.timedelta", value))?;
         keep_or_dump::<Self, PyDelta>(value, &value.extract::<Self>()?)
@@ -265,7 +273,7 @@ fn uuid_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
 
 slot!(
 /// `uuid.UUID` only: a `str` or `bytes` is not silently parsed.
-uuid::Uuid, types("UUID", "UUID"),
+uuid::Uuid, types("UUID", "UUID"), reads_back: true,
 store(value) {
     let uuid = Self::load(value)?;
     if value.get_type().is(uuid_type(value.py())?) { Ok(value.clone().unbind()) } else { Self::dump(value.py(), &uuid) }
@@ -288,7 +296,7 @@ slot!(
     /// Any buffer-protocol object. An exact `bytes` is kept as it is; any
     /// other buffer is copied once into a new `bytes`. A `str` is refused:
     /// text is not a payload until it is encoded.
-    Vec<u8>, types("Buffer", "bytes"),
+    Vec<u8>, types("Buffer", "bytes"), reads_back: true,
     store(value) {
         if value.is_exact_instance_of::<PyBytes>() {
             return Ok(value.clone().unbind());
@@ -300,6 +308,8 @@ slot!(
     dump(py, value) { Ok(py_bytes(py, value)?.into_any().unbind()) });
 
 impl<T: Slot> Slot for Option<T> {
+    const READS_BACK: bool = T::READS_BACK;
+
     fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         if value.is_none() { Ok(value.clone().unbind()) } else { T::store(value) }
     }
@@ -324,7 +334,7 @@ impl<T: Slot> Slot for Option<T> {
 slot!(
 /// Any iterable of `str` (but not a `str`, which would split into
 /// characters), kept as a `tuple`.
-Vec<String>, types("Iterable[str]", "tuple[str, ...]"),
+Vec<String>, types("Iterable[str]", "tuple[str, ...]"), reads_back: true,
 store(value) {
     const EXPECTED: &str = "an iterable of str";
     if value.is_instance_of::<PyString>() {
@@ -340,7 +350,7 @@ dump(py, value) {
 
 slot!(
     /// A `tuple[str, str]`.
-    (String, String), types("tuple[str, str]", "tuple[str, str]"),
+    (String, String), types("tuple[str, str]", "tuple[str, str]"), reads_back: true,
     store(value) {
         let pair = value.cast::<PyTuple>().ok().filter(|pair| pair.len() == 2);
         let pair = pair.ok_or_else(|| type_error("a tuple of two str", value))?;
@@ -360,6 +370,8 @@ macro_rules! map_slot {
     ($($map:ident sorted($sorted:literal)),+) => {$(
         #[allow(clippy::implicit_hasher)] // ff-core's maps use the default hasher
         impl<V: Slot> Slot for $map<String, V> {
+            const READS_BACK: bool = V::READS_BACK;
+
             fn store(value: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
                 let expected = || format!("a mapping of str to {}", V::py_input());
                 let items = value.call_method0("items").map_err(|err| wrong_type_or(err, &expected(), value))?;
@@ -432,6 +444,7 @@ slot!(
 macro_rules! tuple_slot {
     ($($item:ty),+ $(,)?) => {$(
         slot!(Vec<$item>, types(format!("Iterable[{}]", <$item>::py_input()), format!("tuple[{}, ...]", <$item>::py_output())),
+            reads_back: <$item>::READS_BACK,
             store(value) {
                 if value.is_instance_of::<PyString>() {
                     return Err(type_error("an iterable", value));
@@ -458,7 +471,7 @@ tuple_slot!(
 
 slot!(
     /// Any iterable of `str`, kept sorted and deduplicated as a `tuple`.
-    std::collections::BTreeSet<String>, types("Iterable[str]", "tuple[str, ...]"),
+    std::collections::BTreeSet<String>, types("Iterable[str]", "tuple[str, ...]"), reads_back: true,
     store(value) { Self::dump(value.py(), &Self::load(Vec::<String>::store(value)?.bind(value.py()))?) }
     load(kept) { Ok(Vec::<String>::load(kept)?.into_iter().collect()) }
     dump(py, value) { Vec::<String>::dump(py, &value.iter().cloned().collect()) });

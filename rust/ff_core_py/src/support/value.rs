@@ -172,12 +172,15 @@ macro_rules! value_dunders {
 pub use crate::value_dunders;
 
 /// `Slot` for a type whose Python form is the class `$py`: `store` takes
-/// only instances of it; `load` and `dump` as given.
+/// only instances of it; `load`, `dump` and `READS_BACK` as given.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! class_slot {
-    ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr) => {
+    ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr,
+     reads_back: $reads_back:expr) => {
         impl $crate::support::slot::Slot for $rust {
+            const READS_BACK: bool = $reads_back;
+
             fn py_output() -> String {
                 $name.into()
             }
@@ -344,7 +347,8 @@ macro_rules! value_struct {
 
         $crate::support::value::class_slot!($rust => $py, $name,
             load(kept) kept.cast::<$py>()?.get().to_rust(kept.py()),
-            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value)?)?.into_any()));
+            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value)?)?.into_any()),
+            reads_back: true $(&& <$fty as Slot>::READS_BACK)+);
         $crate::support::value::value_struct!(@dunders $py $hash);
 
         #[pymethods]
@@ -411,6 +415,7 @@ macro_rules! string_value {
         $(#[doc = $doc:literal])*
         $py:ident $name:literal => $rust:ty, from $text:ident => $from:expr;
         str: $str:ident;
+        reads_back: $reads_back:literal;
     ) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
@@ -460,7 +465,8 @@ macro_rules! string_value {
 
         $crate::support::value::class_slot!($rust => $py, $name,
             load(kept) kept.cast::<$py>()?.get().to_rust(kept.py()),
-            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value.as_str())?)?.into_any()));
+            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value.as_str())?)?.into_any()),
+            reads_back: $reads_back);
         $crate::support::value::value_dunders!($py);
 
         #[pymethods]
@@ -578,9 +584,11 @@ macro_rules! unit_enum {
             }
         }
 
+        // serde writes a unit variant as its name, which it reads back.
         $crate::support::value::class_slot!($rust => $py, $name,
             load(kept) Ok(kept.cast::<$py>()?.get().0),
-            dump(py, value) Ok($py::of(py, *value)?.into_any()));
+            dump(py, value) Ok($py::of(py, *value)?.into_any()),
+            reads_back: true);
 
         #[pymethods]
         impl $py {
@@ -647,6 +655,7 @@ macro_rules! data_enum {
         $(#[doc = $doc:literal])*
         $py:ident $name:literal => $rust:ident $($closed:ident)?;
         hash: $hash:ident;
+        $(reads_back: $reads_back:literal;)?
         units [$($unit:ident),* $(,)?];
         $($(#[doc = $vdoc:literal])* $variant:ident $kind:ident { $($field:ident : $fty:ty),+ $(,)? })*
     ) => {
@@ -717,7 +726,8 @@ macro_rules! data_enum {
 
         $crate::support::value::class_slot!($rust => $py, $name,
             load(kept) Ok(kept.cast::<$py>()?.get().0.clone()),
-            dump(py, value) $py::dump(py, value));
+            dump(py, value) $py::dump(py, value),
+            reads_back: true $(&& $reads_back)? $($(&& <$fty as Slot>::READS_BACK)+)*);
         $crate::support::value::value_dunders!($py, eq, $hash);
 
         impl $py {
