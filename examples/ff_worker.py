@@ -83,14 +83,19 @@ class Worker:
             time.sleep(0.05)
         return grant
 
+    @staticmethod
+    def keys(eid: ff.ExecutionId) -> tuple[ff.ExecKeyContext, ff.IndexKeys]:
+        """The execution's keys and its partition's index keys."""
+        partition = ff.execution_partition(eid, CONFIG)
+        return ff.ExecKeyContext(partition, eid), ff.IndexKeys(partition)
+
     def claim(self, grant: ff.ClaimGrant) -> ff.ClaimedExecution:
         """``ff_claim_execution``: consumes the grant and makes the lease."""
         args = ff.ClaimExecutionArgs(
             grant.execution_id, self.worker_id, self.instance, self.lane, ff.LeaseId(), 30_000, ff.AttemptId(),
             ff.AttemptIndex(0), "", None, None, ff.TimestampMs.now(),
         )
-        partition = grant.partition()
-        ctx, idx = ff.ExecKeyContext(partition, args.execution_id), ff.IndexKeys(partition)
+        ctx, idx = self.keys(args.execution_id)
         attempt = args.expected_attempt_index
         keys = [
             ctx.core(), ctx.claim_grant(), idx.lane_eligible(self.lane), idx.lease_expiry(),
@@ -120,8 +125,7 @@ class Worker:
             claimed.execution_id, fence, claimed.attempt_index, ff.SuspensionId(), waitpoint, f"wpk:{waitpoint}",
             "waiting_for_signal", "worker", json.dumps(condition), "{}", None, None, False, "fail",
         )
-        partition = ff.execution_partition(claimed.execution_id, CONFIG)
-        ctx, idx = ff.ExecKeyContext(partition, args.execution_id), ff.IndexKeys(partition)
+        ctx, idx = self.keys(args.execution_id)
         keys = [
             ctx.core(), ctx.attempt_hash(args.attempt_index), ctx.lease_current(), ctx.lease_history(),
             idx.lease_expiry(), idx.worker_leases(self.instance), ctx.suspension_current(),
@@ -148,7 +152,7 @@ class Worker:
             claimed.execution_id, claimed.attempt_index, claimed.lease_id, claimed.lease_epoch, claimed.attempt_id,
             frame_type, ff.TimestampMs.now(), payload, None, None, None, None, None, None,
         )
-        ctx = ff.ExecKeyContext(ff.execution_partition(claimed.execution_id, CONFIG), args.execution_id)
+        ctx, _ = self.keys(args.execution_id)
         keys = [ctx.core(), ctx.stream(args.attempt_index), ctx.stream_meta(args.attempt_index)]
         argv = [
             str(args.execution_id), str(args.attempt_index), str(args.lease_id), str(args.lease_epoch),

@@ -296,23 +296,25 @@ def frames_body(frames: ff.StreamFrames) -> str:
     return '{"frames":[' + ",".join(frame.to_json() for frame in frames.frames) + f'],"count":{len(frames.frames)}}}'
 
 
+def frames_of(answer: Any) -> ff.StreamFrames:
+    """A stream route's answer as ff-core's frames, checked to write back to the server's bytes."""
+    assert answer.status == 200, answer.body
+    frames = ff.StreamFrames([ff.StreamFrame.from_json(json.dumps(frame)) for frame in answer.json()["frames"]], None, None)
+    assert frames_body(frames) == answer.body.decode()
+    return frames
+
+
 def test_attempt_stream_read_and_tail(api: FfServer, worker: Worker) -> None:
     claimed = leased(api, worker)
     appended = [worker.append_frame(claimed, "progress", json.dumps({"step": step}).encode()) for step in range(3)]
     assert [result.frame_count for result in appended] == [1, 2, 3]
     base = f"/v1/executions/{claimed.execution_id}/attempts/{claimed.attempt_index}/stream"
-    read = api.request("GET", f"{base}?from={ff.StreamCursor.start()}&to={ff.StreamCursor.end()}&limit=10")
-    assert read.status == 200, read.body
-    frames = ff.StreamFrames([ff.StreamFrame.from_json(json.dumps(frame)) for frame in read.json()["frames"]], None, None)
-    assert frames_body(frames) == read.body.decode()
+    frames = frames_of(api.request("GET", f"{base}?from={ff.StreamCursor.start()}&to={ff.StreamCursor.end()}&limit=10"))
     assert [frame.id for frame in frames.frames] == [result.entry_id for result in appended]
     assert [frame.fields["payload"] for frame in frames.frames] == ['{"step": 0}', '{"step": 1}', '{"step": 2}']
     assert not frames.is_closed()
     after_first = ff.StreamCursor.from_str(appended[0].entry_id)
-    tail = api.request("GET", f"{base}/tail?after={after_first}&limit=10")
-    assert tail.status == 200, tail.body
-    rest = ff.StreamFrames([ff.StreamFrame.from_json(json.dumps(frame)) for frame in tail.json()["frames"]], None, None)
-    assert frames_body(rest) == tail.body.decode()
+    rest = frames_of(api.request("GET", f"{base}/tail?after={after_first}&limit=10"))
     assert list(rest.frames) == list(frames.frames)[1:]
     refused = api.request("GET", f"{base}/tail?after={ff.StreamCursor.start()}")
     assert refused.status == 400 and "concrete" in refused.json()["error"]

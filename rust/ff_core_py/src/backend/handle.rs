@@ -47,8 +47,7 @@ impl Value for PyHandleOpaque {
 
 class_slot!(HandleOpaque => PyHandleOpaque, "HandleOpaque",
     load(kept) kept.cast::<PyHandleOpaque>()?.get().to_rust(kept.py()),
-    dump(py, value) Ok(Py::new(py, PyHandleOpaque { bytes: py_bytes(py, value.as_bytes())?.into_any().unbind() })?.into_any()),
-    reads_back: false);
+    dump(py, value) Ok(Py::new(py, PyHandleOpaque { bytes: py_bytes(py, value.as_bytes())?.into_any().unbind() })?.into_any()));
 value_dunders!(PyHandleOpaque);
 
 #[pymethods]

@@ -18,7 +18,6 @@ string_value!(
     /// only `Debug` (redacted), so `str` equals `repr`.
     PyWaitpointHmac "WaitpointHmac" => WaitpointHmac, from text => WaitpointHmac::new(try_string(text)?);
     str: debug;
-    reads_back: true;
 );
 
 text_constructors!(PyWaitpointHmac(token));

@@ -172,14 +172,15 @@ macro_rules! value_dunders {
 pub use crate::value_dunders;
 
 /// `Slot` for a type whose Python form is the class `$py`: `store` takes
-/// only instances of it; `load`, `dump` and `READS_BACK` as given.
+/// only instances of it; `load`, `dump` and (for a serde type)
+/// `READS_BACK` as given.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! class_slot {
-    ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr,
-     reads_back: $reads_back:expr) => {
+    ($rust:ty => $py:ty, $name:expr, load($kept:ident) $load:expr, dump($dpy:ident, $value:ident) $dump:expr
+     $(, reads_back: $reads_back:expr)?) => {
         impl $crate::support::slot::Slot for $rust {
-            const READS_BACK: bool = $reads_back;
+            $(const READS_BACK: bool = $reads_back;)?
 
             fn py_output() -> String {
                 $name.into()
@@ -415,7 +416,7 @@ macro_rules! string_value {
         $(#[doc = $doc:literal])*
         $py:ident $name:literal => $rust:ty, from $text:ident => $from:expr;
         str: $str:ident;
-        reads_back: $reads_back:literal;
+        $(reads_back: $reads_back:literal;)?
     ) => {
         #[allow(unused_imports)]
         use $crate::support::prelude::*;
@@ -465,8 +466,8 @@ macro_rules! string_value {
 
         $crate::support::value::class_slot!($rust => $py, $name,
             load(kept) kept.cast::<$py>()?.get().to_rust(kept.py()),
-            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value.as_str())?)?.into_any()),
-            reads_back: $reads_back);
+            dump(py, value) Ok(Py::new(py, $py::from_rust(py, value.as_str())?)?.into_any())
+            $(, reads_back: $reads_back)?);
         $crate::support::value::value_dunders!($py);
 
         #[pymethods]
